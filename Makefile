@@ -1,0 +1,47 @@
+# Two commands do all the set-up: `make serve` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+WORKERS ?= 1
+
+.PHONY: serve test install install-dev lint train data-check bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Pinned installs: constraints.txt fixes every version, so the shipped model's pickle always
+# meets the library versions it was written with.
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+serve: install
+	$(BIN)/howey serve --host $(HOST) --port $(PORT) --workers $(WORKERS)
+
+lint: install-dev
+	$(BIN)/ruff check app tests bench
+
+data-check: install
+	$(BIN)/howey data check data/labeled_tokens.csv
+
+test: install-dev lint data-check
+	$(BIN)/python -m pytest
+
+train: install
+	$(BIN)/howey train
+
+bench: install-dev
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-output

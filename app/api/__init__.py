@@ -1,0 +1,1 @@
+"""The HTTP surface: settings, schemas, dependencies and routers around the domain core."""

@@ -1,0 +1,10 @@
+from fastapi import APIRouter
+
+from app.api.schemas import Health
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", response_model=Health, summary="Liveness: the service is up")
+def healthz() -> Health:
+    return Health()

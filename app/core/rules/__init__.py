@@ -1,0 +1,30 @@
+"""The Howey rules. Every module in this package that defines ``Rule`` objects at module level
+contributes them: adding a rule touches its module (and its test), never a registration list."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+
+from app.core.prongs import PRONGS
+from app.core.rules.base import Evidence, Rule
+
+__all__ = ["Evidence", "Rule", "all_rules"]
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule defined in this package, ordered by prong then id."""
+    found: dict[str, Rule] = {}
+    for module_info in pkgutil.iter_modules(__path__):
+        if module_info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        for value in vars(module).values():
+            if isinstance(value, Rule):
+                if value.id in found and found[value.id] is not value:
+                    raise ValueError(f"duplicate rule id {value.id!r} in {module.__name__}")
+                found[value.id] = value
+    order = {prong: i for i, prong in enumerate(PRONGS)}
+    return tuple(sorted(found.values(), key=lambda r: (order[r.prong], r.id)))

@@ -1,0 +1,80 @@
+"""Sentence and clause segmentation that keeps exact character offsets into the input, so every
+piece of evidence can be quoted as ``text[start:end]``."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote, or at a
+# blank line / bullet. Common abbreviations in whitepapers and captions must not split.
+_ABBREVIATIONS = (
+    "inc", "ltd", "llc", "corp", "co", "no", "nos", "vs", "v", "e.g", "i.e", "etc", "approx",
+    "u.s", "u.k", "st", "mr", "ms", "dr", "jr", "sr", "fig", "est", "pte", "n.a", "s.a",
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$€£])|\n\s*\n|\n\s*(?=[-*•]\s)")
+_ABBREV_TAIL = re.compile(
+    r"(?:^|[\s(])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")\.$|(?:^|[\s(.])[A-Z]\.$", re.I
+)
+_CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?:but|while|whereas|although|however)\s+|\s+but\s+|\s+-{1,2}\s+|\s+—\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans (whitespace trimmed)."""
+    spans: list[Span] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        head = text[start : match.start()].rstrip("\"')] ")
+        if _ABBREV_TAIL.search(head[-12:]):
+            continue
+        span = _trimmed(text, start, match.start())
+        if span:
+            spans.append(span)
+        start = match.end()
+    span = _trimmed(text, start, len(text))
+    if span:
+        spans.append(span)
+    return spans
+
+
+def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
+    """The clause of ``sentence`` that contains ``[start, end)``: the smallest readable quote
+    for one fact in a long sentence."""
+    clause_start, clause_end = sentence.start, sentence.end
+    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if brk.end() <= start:
+            clause_start = brk.end()
+        elif brk.start() >= end:
+            clause_end = brk.start()
+            break
+    return _trimmed(text, clause_start, clause_end) or sentence
+
+
+class SentenceIndex:
+    """Maps a character offset to its sentence in O(log n)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans = sentences(text)
+        self._starts = [s.start for s in self.spans]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and offset < self.spans[i].end:
+            return self.spans[i]
+        return None

@@ -1,0 +1,109 @@
+"""Every validation rule of the labeled-token dataset, each with a bad row."""
+
+from datetime import date
+
+import pytest
+from typer.testing import CliRunner
+
+from app.cli import app as cli
+from app.core.dataset import COLUMNS, check_file, check_table, read_rows, write_rows
+from conftest import DATA
+
+GOOD = {
+    "symbol": "ACME",
+    "name": "Acme Token",
+    "label": "security",
+    "label_basis": "sec_settled_order",
+    "cases": "In the Matter of Acme Labs, Inc.",
+    "first_action_date": "2019-05-01",
+    "forum": "SEC administrative proceeding File No. 3-99999",
+    "disposition": "settled",
+    "source_url": "https://www.example.org/acme-order.pdf",
+    "summary": " ".join(["Acme Labs sold ACME tokens to fund its network and promised listings."] * 5),
+    "investment_of_money": "yes",
+    "common_enterprise": "yes",
+    "expectation_of_profits": "yes",
+    "efforts_of_others": "unclear",
+}
+TODAY = date(2026, 11, 25)
+
+
+def problems_for(**changes):
+    row = {**GOOD, **changes}
+    return [str(p) for p in check_table(list(COLUMNS), [row], TODAY)]
+
+
+def test_good_row_passes():
+    assert problems_for() == []
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"symbol": ""}, "symbol: is empty"),
+        ({"symbol": "acme coin"}, "not an upper-case ticker"),
+        ({"name": " Acme"}, "leading or trailing white space"),
+        ({"label": "maybe"}, "label: 'maybe' is not one of"),
+        ({"label_basis": "tweet"}, "label_basis: 'tweet' is not one of"),
+        ({"disposition": "won"}, "disposition: 'won' is not one of"),
+        ({"label_basis": "sec_no_action_letter"}, "only supports the label 'not_security'"),
+        ({"label": "not_security"}, "only supports the label 'security'"),
+        ({"label": "not_security", "label_basis": "court_ruling", "disposition": "settled"}, "contradicts the label"),
+        ({"cases": "SEC v. A; ; SEC v. B"}, "cases: has an empty entry"),
+        ({"first_action_date": "05/01/2019"}, "is not YYYY-MM-DD"),
+        ({"first_action_date": "2019-02-30"}, "is not a real date"),
+        ({"first_action_date": "2027-01-01"}, "is outside"),
+        ({"first_action_date": "2009-01-03"}, "is outside"),
+        ({"source_url": "sec.gov/litigation"}, "is not an http(s) URL"),
+        ({"summary": "Too short to describe a token."}, "words; it needs 40 to 300"),
+        ({"summary": "word " * 301}, "has 301 words"),
+        ({"summary": GOOD["summary"] + " The SEC later sued."}, "mentions 'SEC'"),
+        ({"summary": GOOD["summary"] + " It settled the case."}, "mentions 'settled'"),
+        ({"summary": GOOD["summary"] + " A judge disagreed."}, "mentions 'judge'"),
+        ({"investment_of_money": "maybe"}, "investment_of_money: 'maybe' is not one of yes, no, unclear"),
+        ({"efforts_of_others": ""}, "efforts_of_others: is empty"),
+    ],
+)
+def test_each_bad_value_is_reported(changes, expected):
+    found = problems_for(**changes)
+    assert any(expected in p for p in found), found
+    assert all(p.startswith(("line 2 ", "line 2:")) for p in found)
+
+
+def test_duplicate_symbols_and_header_problems():
+    rows = [GOOD, {**GOOD, "name": "Other"}]
+    found = [str(p) for p in check_table(list(COLUMNS), rows, TODAY)]
+    assert found == ["line 3 (ACME): symbol: duplicates line 2"]
+    header = [c for c in COLUMNS if c != "forum"] + ["extra"]
+    found = [str(p) for p in check_table(header, [GOOD], TODAY)]
+    assert "line 1: missing column(s): forum" in found
+    assert "line 1: unknown column(s): extra" in found
+
+
+def test_too_many_fields_and_bad_encoding(tmp_path):
+    path = tmp_path / "bad.csv"
+    write_rows(path, [GOOD])
+    path.write_text(path.read_text() + path.read_text().splitlines()[1] + ",surplus\n")
+    assert any("more field(s) than the header" in str(p) for p in check_file(path))
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("symbol\nCAF\xc9\n".encode("latin-1"))
+    assert "not UTF-8" in str(check_file(latin)[0])
+
+
+def test_round_trip_keeps_rows(tmp_path):
+    path = tmp_path / "rows.csv"
+    write_rows(path, [GOOD])
+    header, rows = read_rows(path)
+    assert header == list(COLUMNS) and rows == [GOOD]
+
+
+def test_shipped_dataset_passes_and_cli_exit_codes(tmp_path):
+    runner = CliRunner()
+    ok = runner.invoke(cli, ["data", "check", str(DATA)])
+    assert ok.exit_code == 0, ok.output
+    assert "OK" in ok.output
+    bad = tmp_path / "bad.csv"
+    write_rows(bad, [GOOD, {**GOOD, "symbol": "B", "label": "nope"}])
+    result = runner.invoke(cli, ["data", "check", str(bad)])
+    assert result.exit_code == 1
+    assert "line 3 (B): label: 'nope' is not one of" in result.output

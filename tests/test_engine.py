@@ -1,0 +1,41 @@
+from app.core.engine import RuleEngine, assess_prong
+from app.core.prongs import PRONGS, Prong, Verdict
+from conftest import COMMODITY_TEXT, SECURITY_TEXT
+
+
+def test_four_prongs_in_contract_order():
+    assessed = RuleEngine().assess(SECURITY_TEXT)
+    assert [a.prong for a in assessed] == list(PRONGS)
+
+
+def test_no_evidence_is_unclear_not_not_met():
+    assessed = RuleEngine().assess("A token.")
+    assert all(a.verdict is Verdict.UNCLEAR and a.score == 0.5 for a in assessed)
+    assert all(a.summary.startswith("Unclear") for a in assessed)
+
+
+def test_security_text_meets_prongs():
+    assessed = {a.prong: a for a in RuleEngine().assess(SECURITY_TEXT)}
+    assert assessed[Prong.INVESTMENT_OF_MONEY].verdict is Verdict.MET
+    assert assessed[Prong.EFFORTS_OF_OTHERS].verdict is Verdict.MET
+    assert "sold" in assessed[Prong.INVESTMENT_OF_MONEY].evidence[0].quote
+
+
+def test_commodity_text_fails_efforts_of_others():
+    assessed = {a.prong: a for a in RuleEngine().assess(COMMODITY_TEXT)}
+    assert assessed[Prong.EFFORTS_OF_OTHERS].verdict is Verdict.NOT_MET
+    assert assessed[Prong.EFFORTS_OF_OTHERS].score < 0.35
+
+
+def test_a_rule_counts_once_however_often_it_fires():
+    one = RuleEngine().assess("We sold tokens for ETH.")[0]
+    many = RuleEngine().assess("We sold tokens for ETH. We sold more tokens for ETH. Tokens sold for BTC.")[0]
+    assert one.score == many.score
+
+
+def test_assess_prong_summary_names_the_strongest_evidence():
+    evidence = RuleEngine().evidence(SECURITY_TEXT)
+    investment = [e for e in evidence if e.prong is Prong.INVESTMENT_OF_MONEY]
+    assessment = assess_prong(Prong.INVESTMENT_OF_MONEY, investment)
+    assert assessment.summary.startswith("Met: ")
+    assert investment[0].rationale.rstrip(".") in assessment.summary
