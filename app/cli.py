@@ -129,5 +129,17 @@ def data_check(path: Annotated[Path, typer.Argument(help="Labeled-token CSV.")] 
     typer.echo(f"{path}: OK, {len(rows)} rows ({labels['security']} security, {labels['not_security']} not_security)")
 
 
+@data_app.command("card")
+def data_card(
+    data: Annotated[Path, typer.Option(help="Labeled-token CSV.")] = DEFAULT_DATA,
+    card: Annotated[Path, typer.Option(help="The data card to refresh.")] = Path("data/README.md"),
+) -> None:
+    """Regenerate the counts section of the data card from the data."""
+    from app.core.datacard import refresh
+
+    changed = refresh(card, data)
+    typer.echo(f"{card}: {'updated' if changed else 'already up to date'}")
+
+
 def main() -> None:
     app()

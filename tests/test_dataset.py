@@ -107,3 +107,20 @@ def test_shipped_dataset_passes_and_cli_exit_codes(tmp_path):
     result = runner.invoke(cli, ["data", "check", str(bad)])
     assert result.exit_code == 1
     assert "line 3 (B): label: 'nope' is not one of" in result.output
+
+
+def test_data_card_counts_match_the_file():
+    from app.core.datacard import counts_block, render_counts
+
+    _, rows = read_rows(DATA)
+    assert counts_block(DATA.parent / "README.md") == render_counts(rows), "run: howey data card"
+
+
+def test_shipped_dataset_meets_its_coverage_targets():
+    _, rows = read_rows(DATA)
+    security = [r for r in rows if r["label"] == "security"]
+    not_security = [r for r in rows if r["label"] == "not_security"]
+    sec_actions = {c.strip() for r in security for c in r["cases"].split(";") if c.strip().startswith(("SEC v.", "In the Matter of"))}
+    assert len(rows) >= 150
+    assert len(security) >= 100 and len(sec_actions) >= 40
+    assert len(not_security) >= 50 and len({r["label_basis"] for r in not_security}) >= 5

@@ -14,11 +14,17 @@ def test_action_groups_join_tokens_that_share_a_case():
         {"cases": "SEC v. C"},
         {"cases": "sec v. c"},
         {"cases": "SEC v. D"},
+        {"cases": "Staff Statement on Meme Coins (2025-02-27)"},
+        {"cases": "Staff Statement on Meme Coins (2025-02-27)"},
+        {"cases": "In the Matter of E; Staff Statement on Meme Coins (2025-02-27)"},
+        {"cases": "In the Matter of E"},
     ]
     groups = action_groups(rows)
     assert groups[0] == groups[1]
     assert groups[2] == groups[3] != groups[0]
-    assert len(set(groups)) == 3
+    assert groups[5] != groups[6], "a staff statement is a category, not an action"
+    assert groups[7] == groups[8] != groups[6]
+    assert len(set(groups)) == 6
 
 
 def test_train_writes_verified_artifact_manifest_and_card(tmp_path):

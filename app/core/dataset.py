@@ -27,8 +27,8 @@ LABEL_BASES = (
     "sec_staff_statement", "cftc_action", "closed_investigation", "other",
 )
 DISPOSITIONS = (
-    "judgment_for_sec", "settled", "default_judgment", "dismissed_by_sec", "pending",
-    "ruled_not_security", "not_applicable",
+    "judgment_for_sec", "settled", "default_judgment", "dismissed_by_sec", "dismissed_by_court",
+    "pending", "ruled_not_security", "not_applicable",
 )
 PRONG_VALUES = ("yes", "no", "unclear")
 # Bases that can only ever support one label.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.preprocessing import normalize
 
 from app.core.classifier import build_text_pipeline, term_contributions
@@ -58,7 +58,8 @@ class HoweyModel:
     def out_of_fold_text_probability(self, texts: list[str], y: np.ndarray, groups: np.ndarray) -> np.ndarray:
         n_splits = min(self.n_splits, len(np.unique(groups)))
         oof = np.zeros(len(texts))
-        for train, test in GroupKFold(n_splits=n_splits).split(texts, y, groups):
+        splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
+        for train, test in splitter.split(texts, y, groups):
             pipe = build_text_pipeline(self.C, self.random_state)
             pipe.fit([texts[i] for i in train], y[train])
             oof[test] = pipe.predict_proba([texts[i] for i in test])[:, 1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -10,7 +11,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, brier_score_loss, f1_score, roc_auc_score
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import StratifiedGroupKFold
 
 from app.core import artifacts
 from app.core.dataset import check_table, read_rows, sha256_of
@@ -36,9 +37,17 @@ class TrainingData:
         return [Precedent(r["symbol"], r["name"], r["label"], r["cases"]) for r in self.rows]
 
 
+# An adversarial proceeding: "SEC v. ...", "CFTC v. ...", "Real v. ...", "In the Matter of ...", "In re ...".
+_ACTION_CAPTION = re.compile(r"\bv\.\s|^In the Matter of\b|^In re\b", re.IGNORECASE)
+
+
 def action_groups(rows: list[dict[str, str]]) -> np.ndarray:
-    """Connected components of tokens that share any case caption: tokens named in one action
-    (or linked through a chain of actions) land in one group, so one action never straddles folds."""
+    """Connected components of tokens that share an action: tokens named in one action (or linked
+    through a chain of actions) land in one group, so one action never straddles folds.
+
+    Staff statements, no-action letters, closed investigations and statutes are categories, not
+    actions: grouping by them would put every meme coin or every mined coin in one fold, so that
+    the model is tested on a category it never saw. Rows resting only on them stand alone."""
     parent = list(range(len(rows)))
 
     def root(i: int) -> int:
@@ -49,11 +58,14 @@ def action_groups(rows: list[dict[str, str]]) -> np.ndarray:
 
     first_row_of_case: dict[str, int] = {}
     for i, row in enumerate(rows):
-        for case in (c.strip().lower() for c in row["cases"].split(";")):
-            if case in first_row_of_case:
-                parent[root(i)] = root(first_row_of_case[case])
+        for case in (c.strip() for c in row["cases"].split(";")):
+            if not _ACTION_CAPTION.search(case):
+                continue
+            key = case.lower()
+            if key in first_row_of_case:
+                parent[root(i)] = root(first_row_of_case[key])
             else:
-                first_row_of_case[case] = i
+                first_row_of_case[key] = i
     return np.array([root(i) for i in range(len(rows))])
 
 
@@ -95,7 +107,8 @@ def classification_metrics(y: np.ndarray, p: np.ndarray, threshold: float = 0.5)
 def cross_validate(data: TrainingData, scores: np.ndarray, seed: int = 0, n_splits: int = 5) -> dict:
     """Out-of-fold predictions of each approach under grouped K-fold, and their metrics."""
     n_splits = min(n_splits, len(np.unique(data.groups)))
-    folds = list(GroupKFold(n_splits=n_splits).split(data.texts, data.y, data.groups))
+    splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=seed)
+    folds = list(splitter.split(data.texts, data.y, data.groups))
     oof = {"rules_only": np.zeros(len(data.y)), "classifier_only": np.zeros(len(data.y)), "combined": np.zeros(len(data.y))}
     for train, test in folds:
         texts_train = [data.texts[i] for i in train]
@@ -109,7 +122,7 @@ def cross_validate(data: TrainingData, scores: np.ndarray, seed: int = 0, n_spli
         rules = LogisticRegression(max_iter=2000).fit(scores[train], data.y[train])
         oof["rules_only"][test] = rules.predict_proba(scores[test])[:, 1]
     return {
-        "cv": {"kind": "GroupKFold by action", "n_splits": n_splits, "n_groups": int(len(np.unique(data.groups)))},
+        "cv": {"kind": "StratifiedGroupKFold by action", "n_splits": n_splits, "n_groups": int(len(np.unique(data.groups)))},
         **{name: classification_metrics(data.y, p) for name, p in oof.items()},
     }
 
