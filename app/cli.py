@@ -91,15 +91,17 @@ def train(
 
 
 @app.command()
-def rules(as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False) -> None:
+def rules(
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/rules.md.")] = False,
+) -> None:
     """List every rule: id, prong, direction, weight, rationale, authority."""
-    from app.core.rules import all_rules
+    from app.core.rulebook import KIND_LABEL, render_markdown, rule_records
 
-    listed = [
-        {"id": r.id, "prong": r.prong.value, "direction": r.direction.value, "weight": r.weight,
-         "rationale": r.rationale, "authority": r.authority}
-        for r in all_rules()
-    ]
+    if markdown:
+        typer.echo(render_markdown(), nl=False)
+        return
+    listed = rule_records()
     if as_json:
         typer.echo(json.dumps(listed, indent=2))
         return
@@ -108,7 +110,7 @@ def rules(as_json: Annotated[bool, typer.Option("--json", help="Print a JSON arr
         console.print(f"[bold]{prong}[/]")
         for rule in (r for r in listed if r["prong"] == prong):
             sign = "+" if rule["direction"] == "supports" else "-"
-            console.print(f"  {sign}{rule['weight']:.2f}  {rule['id']}", soft_wrap=True, highlight=False)
+            console.print(f"  {sign}{rule['weight']:.2f}  {rule['id']}  [dim]{KIND_LABEL[rule['kind']]}[/]", soft_wrap=True, highlight=False)
             console.print(f"         {rule['rationale']} [dim]({rule['authority']})[/]", soft_wrap=True, highlight=False)
     console.print(f"{len(listed)} rules; + supports, - weighs against a security.")
 

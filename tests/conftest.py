@@ -26,6 +26,36 @@ COMMODITY_TEXT = (
 )
 
 
+def fired_rules(text: str) -> dict[str, str]:
+    """Rule id -> direction of every rule that fires on ``text``; every quote is checked to be
+    exactly ``text[start:end]`` on the way."""
+    from app.core.engine import RuleEngine
+
+    fired = {}
+    for evidence in _ENGINE.get(RuleEngine).evidence(text):
+        assert text[evidence.start : evidence.end] == evidence.quote
+        fired[evidence.rule_id] = evidence.direction.value
+    return fired
+
+
+class _Lazy(dict):
+    def get(self, factory):
+        if factory not in self:
+            self[factory] = factory()
+        return self[factory]
+
+
+_ENGINE = _Lazy()
+
+
+def check_truth_table(text: str, expected: dict[str, str], absent: tuple[str, ...] = ()) -> None:
+    fired = fired_rules(text)
+    for rule_id, direction in expected.items():
+        assert fired.get(rule_id) == direction, f"{rule_id} should {direction} on {text!r}; fired: {fired}"
+    for rule_id in absent:
+        assert rule_id not in fired, f"{rule_id} must not fire on {text!r}"
+
+
 @pytest.fixture(scope="session")
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)

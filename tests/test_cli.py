@@ -32,5 +32,6 @@ def test_score_errors(tmp_path, monkeypatch):
 def test_rules_json_lists_every_rule_with_contract_keys():
     result = runner.invoke(cli, ["rules", "--json"])
     rules = json.loads(result.stdout)
-    assert rules and all(set(r) == {"id", "prong", "direction", "weight", "rationale", "authority"} for r in rules)
+    assert len(rules) >= 40
+    assert all(set(r) == {"id", "prong", "direction", "weight", "rationale", "authority", "kind"} for r in rules)
     assert "investment_of_money.token_sale" in runner.invoke(cli, ["rules"]).stdout

@@ -38,4 +38,19 @@ def test_assess_prong_summary_names_the_strongest_evidence():
     investment = [e for e in evidence if e.prong is Prong.INVESTMENT_OF_MONEY]
     assessment = assess_prong(Prong.INVESTMENT_OF_MONEY, investment)
     assert assessment.summary.startswith("Met: ")
-    assert investment[0].rationale.rstrip(".") in assessment.summary
+    strongest = assessment.evidence[0]
+    assert strongest.weight == max(e.weight for e in investment)
+    assert strongest.rationale.rstrip(".") in assessment.summary
+    assert strongest.quote[:40] in assessment.summary
+
+
+def test_a_category_discounts_ordinary_signs_but_not_hard_signs():
+    stablecoin = (
+        "USDX is a dollar stablecoin issued by Acme Trust Company. Each coin is redeemable one-for-one for "
+        "U.S. dollars, and reserves are held in cash and short-term Treasury bills."
+    )
+    efforts = {a.prong: a for a in RuleEngine().assess(stablecoin)}[Prong.EFFORTS_OF_OTHERS]
+    assert efforts.verdict is Verdict.NOT_MET
+    with_yield = stablecoin + " Holders earn 20% APY paid by the company."
+    profits = {a.prong: a for a in RuleEngine().assess(with_yield)}[Prong.EXPECTATION_OF_PROFITS]
+    assert profits.verdict is Verdict.MET, "a hard sign is never discounted by a category"

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import re2
+
 from app.core.prongs import PRONGS, Direction, Prong, Verdict
 from app.core.rules import Evidence, Rule, all_rules
-from app.core.text import SentenceIndex
+from app.core.text import SentenceIndex, Span
 
 # Verdict thresholds on the prong score; strength thresholds keep a single weak sign "unclear".
 MET_AT = 0.65
 NOT_MET_AT = 0.35
 STRONG_EVIDENCE = 0.5
+# When a 2025 category (meme coin, covered stablecoin, mining...) fires, the ordinary supporting
+# signs of the same prong count at this fraction of their weight: an identifiable stablecoin
+# issuer is not an Active Participant in the Howey sense. A hard sign (interest, profit share...)
+# takes the token out of the category (the statements exclude yield-bearing coins), so then the
+# category is the one discounted.
+CATEGORY_DISCOUNT = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,8 +44,18 @@ def _noisy_or(weights: Iterable[float]) -> float:
 def assess_prong(prong: Prong, evidence: list[Evidence]) -> ProngAssessment:
     """Weigh one prong: 0.5 with no evidence, towards 1 with support, towards 0 against."""
     fired = {item.rule_id: item for item in evidence}.values()  # a rule counts once
-    support = _noisy_or(e.weight for e in fired if e.direction is Direction.SUPPORTS)
-    against = _noisy_or(e.weight for e in fired if e.direction is Direction.WEIGHS_AGAINST)
+    has_hard_sign = any(e.kind == "hard_sign" for e in fired)
+    category_applies = any(e.kind == "category" for e in fired) and not has_hard_sign
+
+    def effective(e: Evidence) -> float:
+        if e.kind == "sign" and e.direction is Direction.SUPPORTS and category_applies:
+            return e.weight * CATEGORY_DISCOUNT
+        if e.kind == "category" and has_hard_sign:
+            return e.weight * CATEGORY_DISCOUNT
+        return e.weight
+
+    support = _noisy_or(effective(e) for e in fired if e.direction is Direction.SUPPORTS)
+    against = _noisy_or(effective(e) for e in fired if e.direction is Direction.WEIGHS_AGAINST)
     score = round(0.5 + 0.5 * (support - against), 4)
     if score >= MET_AT and support >= STRONG_EVIDENCE:
         verdict = Verdict.MET
@@ -48,7 +67,12 @@ def assess_prong(prong: Prong, evidence: list[Evidence]) -> ProngAssessment:
     return ProngAssessment(prong, score, verdict, _summary(prong, verdict, ordered), ordered)
 
 
+_SUMMARY_QUOTE = 90
+
+
 def _summary(prong: Prong, verdict: Verdict, evidence: tuple[Evidence, ...]) -> str:
+    """One line: the verdict, the strongest evidence for it (its rationale and a short quote) and
+    how much points the other way."""
     head = {Verdict.MET: "Met", Verdict.NOT_MET: "Not met", Verdict.UNCLEAR: "Unclear"}[verdict]
     if not evidence:
         return f"{head}: the document says nothing this engine recognises about {prong.label.lower()}."
@@ -57,23 +81,99 @@ def _summary(prong: Prong, verdict: Verdict, evidence: tuple[Evidence, ...]) -> 
     lead = (for_ if verdict is not Verdict.NOT_MET else against) or evidence
     strongest = lead[0]
     counter = against if lead is for_ else for_
-    tail = f" ({len(counter)} sign(s) the other way)" if counter else ""
-    return f"{head}: {strongest.rationale.rstrip('.')}{tail}."
+    quote = strongest.quote if len(strongest.quote) <= _SUMMARY_QUOTE else strongest.quote[: _SUMMARY_QUOTE - 1].rstrip() + "…"
+    tail = f" {len(counter)} sign(s) point the other way." if counter else ""
+    return f"{head}: {strongest.rationale.rstrip('.')} (\u201c{quote}\u201d).{tail}"
+
+
+_BOUNDED_REPEAT = re.compile(r"\{([01]),\d+\}")
+
+
+def re2_form(pattern: str) -> str:
+    """The pattern in RE2's dialect, matching at least what Python's ``re`` matches, for the
+    prefilter: negative look-aheads (which RE2 lacks) are dropped and bounded gaps such as
+    ``{0,80}`` become unbounded (each only widens the pattern; bounded repeats would also blow
+    up RE2's automaton), and ``\\w`` is spelled with Unicode classes, because RE2's ``\\w`` is
+    ASCII-only and Python's is not."""
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        if pattern.startswith("(?!", i) and not in_class:
+            depth = 0
+            while i < len(pattern):
+                if pattern[i] == "\\":
+                    i += 2
+                    continue
+                depth += pattern[i] == "("
+                depth -= pattern[i] == ")"
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            escape = pattern[i : i + 2]
+            if escape == "\\w":
+                out.append(r"\p{L}\p{N}_" if in_class else r"[\p{L}\p{N}_]")
+            else:
+                out.append(escape)
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class and pattern[i - 1] != "[":
+            in_class = False
+        out.append(char)
+        i += 1
+    return _BOUNDED_REPEAT.sub(lambda m: "*" if m.group(1) == "0" else "+", "".join(out))
 
 
 class RuleEngine:
-    """The rules as one object: ``assess(text)`` gives the four prong assessments in order."""
+    """The rules as one object: ``assess(text)`` gives the four prong assessments in order.
+
+    Every rule's patterns also go into one RE2 set, which tells in one linear-time pass over a
+    sentence which rules can match it at all; only those rules run their (backtracking) Python
+    patterns, and only on that sentence. Most rules match few sentences, so this is what makes
+    scoring fast, and it bounds the work a hostile input can cause."""
 
     def __init__(self, rules: tuple[Rule, ...] | None = None):
         self.rules = rules if rules is not None else all_rules()
+        options = re2.Options()
+        options.case_sensitive = False
+        options.max_mem = 512 << 20  # a cap; the lazily built DFA needs room not to thrash
+        self._prefilter = re2.Set.SearchSet(options)
+        # One entry per distinct pattern; rules sharing a pattern (the framework counts some
+        # facts under several prongs) share its prefilter slot and its matches.
+        self._users: list[list[tuple[Rule, re.Pattern]]] = []
+        slot_of: dict[str, int] = {}
+        for rule in self.rules:
+            for pattern, regex in zip(rule.patterns, rule.regexes, strict=True):
+                if pattern not in slot_of:
+                    slot_of[pattern] = len(self._users)
+                    self._users.append([])
+                    if self._prefilter.Add(re2_form(pattern)) < 0:
+                        raise ValueError(f"rule {rule.id}: RE2 cannot compile {pattern!r}")
+                self._users[slot_of[pattern]].append((rule, regex))
+        self._prefilter.Compile()
 
     @property
     def rule_ids(self) -> list[str]:
         return [rule.id for rule in self.rules]
 
+    def candidates(self, index: SentenceIndex) -> dict[str, dict[Span, list[re.Pattern]]]:
+        """Per rule id, the sentences its patterns may match and which of its patterns may."""
+        found: dict[str, dict[Span, list[re.Pattern]]] = {}
+        text = index.text
+        for sentence in index.spans:
+            for slot in self._prefilter.Match(text[sentence.start : sentence.end]) or ():  # None: no match
+                for rule, regex in self._users[slot]:
+                    found.setdefault(rule.id, {}).setdefault(sentence, []).append(regex)
+        return found
+
     def evidence(self, text: str) -> list[Evidence]:
         index = SentenceIndex(text)
-        return [item for rule in self.rules for item in rule.find(index)]
+        candidates = self.candidates(index)
+        return [item for rule in self.rules if rule.id in candidates for item in rule.find(index, candidates[rule.id])]
 
     def assess(self, text: str) -> list[ProngAssessment]:
         by_prong: dict[Prong, list[Evidence]] = {prong: [] for prong in PRONGS}

@@ -52,11 +52,11 @@ def sentences(text: str) -> list[Span]:
     return spans
 
 
-def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
+def clause_around(text: str, sentence: Span, start: int, end: int, breaks: list[re.Match] | None = None) -> Span:
     """The clause of ``sentence`` that contains ``[start, end)``: the smallest readable quote
-    for one fact in a long sentence."""
+    for one fact in a long sentence. ``breaks`` are the sentence's clause breaks if known."""
     clause_start, clause_end = sentence.start, sentence.end
-    for brk in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for brk in breaks if breaks is not None else _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
         if brk.end() <= start:
             clause_start = brk.end()
         elif brk.start() >= end:
@@ -66,12 +66,29 @@ def clause_around(text: str, sentence: Span, start: int, end: int) -> Span:
 
 
 class SentenceIndex:
-    """Maps a character offset to its sentence in O(log n)."""
+    """The sentences of one text, shared by every rule that runs on it."""
 
     def __init__(self, text: str):
         self.text = text
         self.spans = sentences(text)
         self._starts = [s.start for s in self.spans]
+        self._breaks: dict[int, list[re.Match]] = {}
+        self._matches: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def clause_around(self, sentence: Span, start: int, end: int) -> Span:
+        """``clause_around`` with the sentence's clause breaks found once and reused by every rule."""
+        breaks = self._breaks.get(sentence.start)
+        if breaks is None:
+            breaks = self._breaks[sentence.start] = list(_CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end))
+        return clause_around(self.text, sentence, start, end, breaks)
+
+    def matches(self, regex: re.Pattern, sentence: Span) -> list[tuple[int, int]]:
+        """Spans where ``regex`` matches inside ``sentence``, found once however many rules share it."""
+        key = (id(regex), sentence.start)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = [m.span() for m in regex.finditer(self.text, sentence.start, sentence.end)]
+        return found
 
     def sentence_at(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self._starts, offset) - 1

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.core.prongs import Direction, Prong
-from app.core.text import SentenceIndex, Span, clause_around
+from app.core.text import SentenceIndex, Span
 
 # Authorities cited by the rules, spelled once.
 FRAMEWORK_2019 = "SEC Framework for 'Investment Contract' Analysis of Digital Assets (2019)"
@@ -28,11 +28,41 @@ STABLECOIN_STATEMENT = (
 STAKING_STATEMENT = (
     "SEC Division of Corporation Finance, Statement on Certain Protocol Staking Activities (2025-05-29)"
 )
+LIQUID_STAKING_STATEMENT = (
+    "SEC Division of Corporation Finance, Statement on Certain Liquid Staking Activities (2025-08-05)"
+)
+TOKEN_TAXONOMY_2025 = "SEC Chairman's token taxonomy remarks: digital commodities, collectibles and tools (Nov. 2025)"
 TELEGRAM_2020 = "SEC v. Telegram Group Inc., No. 19-cv-9439 (S.D.N.Y. Mar. 24, 2020)"
 KIK_2020 = "SEC v. Kik Interactive Inc., No. 19-cv-5244 (S.D.N.Y. Sept. 30, 2020)"
 LBRY_2022 = "SEC v. LBRY, Inc., No. 21-cv-260 (D.N.H. Nov. 7, 2022)"
 RIPPLE_2023 = "SEC v. Ripple Labs, Inc., No. 20-cv-10832 (S.D.N.Y. July 13, 2023)"
 TERRAFORM_2023 = "SEC v. Terraform Labs Pte. Ltd., No. 23-cv-1346 (S.D.N.Y. July 31, 2023)"
+
+# Facts the 2019 framework counts under more than one prong, spelled once and shared by the
+# rules of each prong that weigh them.
+TOKEN_SALE_PATTERNS = (
+    r"\b(?:token|coin|public|crowd|private)\s?(?:sale|offering|generation\s+event|crowdsale|auction)s?\b",
+    r"\b(?:initial\s+coin\s+offering|ICO|IEO|IDO)s?\b",
+    r"\b(?:sold|sells|selling|offered|offers|issued\s+and\s+sold)\b[^;]{0,80}\b(?:tokens?|coins?|NFTs?|keys|memberships?|rights|units|certificates)\b",
+    r"\b(?:sold|sells|selling)\b[^;]{0,60}\bto\s+(?:\w+\s+)?(?:buyers|investors|the\s+public|purchasers|customers|institutions)\b",
+)
+_AMOUNT = r"(?:(?:US|A|C)?\$\s?\d|\d[\d,.]*\s*(?:million|billion|thousand)\b|\d[\d,.]*\s+(?:ETH|ether|BTC|bitcoin|USDC|USDT)\b)"
+FUNDS_RAISED_PATTERNS = (
+    rf"\b(?:rais(?:ed|ing|es)|took\s+in|taking\s+in|collect(?:ed|ing)|brought\s+in|bringing\s+in|paid\s+more\s+than|paid)\b[^;]{{0,50}}{_AMOUNT}",
+    rf"{_AMOUNT}[^;]{{0,30}}\b(?:raise|raised|hard\s+cap|from\s+(?:buyers|investors|purchasers))\b",
+    rf"\b(?:priced|price|sold)\s+(?:at|of|for)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+)?{_AMOUNT}",
+    r"\b(?:crowdfund\w*|fundrais\w+|(?:funding|financing|investment)\s+rounds?|launchpad|voucher\s+sale)\b",
+)
+PRESALE_PATTERNS = (
+    r"\b(?:pre-?sale|private\s+(?:sale|round|placement)|seed\s+round|strategic\s+round)s?\b",
+    r"\bSAFTs?\b|\bsimple\s+agreements?\s+for\s+future\s+tokens\b",
+    r"\bpurchase\s+agreements\b",
+)
+SALE_FUNDS_PROJECT_PATTERNS = (
+    r"\b(?:rais\w+|sold|sale|offering|sell\w*|proceeds|the\s+money|funds\s+raised)\b[^;]{0,100}\bto\s+(?:fund|finance|build|develop|pay\s+for|support|complete|expand|launch|grow|improve)\b",
+    r"\b(?:proceeds|money\s+raised|funds\s+raised|capital\s+raised|raised\s+funds|the\s+money|the\s+raise|sale\s+revenue)\b[^;]{0,80}\b(?:fund|financ|build|develop|spend|spent|go\s+to|went\s+to|expand|grow|launch|market|operat|complete)\w*",
+    r"\buse\s+of\s+(?:the\s+)?proceeds\b",
+)
 
 # A negation cue earlier in the same clause (or inside the match) turns "holders receive no
 # interest" or "we make no promises about value" away from the positive rule.
@@ -43,6 +73,9 @@ _NEGATION = re.compile(
 )
 _NOT_A_NEGATION = re.compile(r"\bnot\s+only\b|\bno\s+later\s+than\b|\bno\.\s*\d", re.IGNORECASE)
 _NEGATION_WINDOW = 60  # characters before the match searched for a cue
+
+
+RULE_KINDS = ("sign", "hard_sign", "category")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +91,7 @@ class Evidence:
     end: int
     rationale: str
     authority: str
+    kind: str = "sign"
 
 
 @dataclass(frozen=True)
@@ -65,10 +99,14 @@ class Rule:
     """A characteristic the Howey analysis weighs, and the sentences that show it.
 
     ``patterns`` are case-insensitive regular expressions describing the *fact* (who does what,
-    what holders receive), not bare keywords. ``negatable`` rules are suppressed when a negation
-    cue precedes the match in its clause; rules whose patterns already describe a negative fact
-    ("cannot be transferred") set it to False. ``unless`` patterns veto a match in the same
-    sentence (a disclaimer or a contrary fact).
+    what holders receive), not bare keywords; they match within one sentence (gaps may cross
+    abbreviations such as "U.S."; the sentence bounds them). ``negatable`` rules are suppressed when
+    a negation cue precedes the match in its clause; rules whose patterns already describe a
+    negative fact ("cannot be transferred") set it to False. ``unless`` patterns veto a match in
+    the same sentence (a contrary fact). ``kind`` is ``sign`` (one characteristic among many),
+    ``hard_sign`` (a security in any era: equity, profit share, interest...) or ``category`` (a
+    2025 carve-out or no-action pattern: meme coin, covered stablecoin, mining...). A category
+    that fires discounts the ordinary signs of its prong; a hard sign discounts the category.
     """
 
     id: str
@@ -80,8 +118,9 @@ class Rule:
     patterns: tuple[str, ...]
     negatable: bool = True
     unless: tuple[str, ...] = ()
+    kind: str = "sign"
     max_evidence: int = 3
-    _regex: re.Pattern = field(init=False, repr=False, compare=False)
+    regexes: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
     _unless: re.Pattern | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -91,31 +130,45 @@ class Rule:
             raise ValueError(f"rule {self.id}: weight must be in (0, 1].")
         if not self.patterns:
             raise ValueError(f"rule {self.id}: needs at least one pattern.")
+        if self.kind not in RULE_KINDS:
+            raise ValueError(f"rule {self.id}: kind must be one of {', '.join(RULE_KINDS)}.")
+        if self.kind == "hard_sign" and self.direction is not Direction.SUPPORTS:
+            raise ValueError(f"rule {self.id}: a hard sign always supports.")
+        if self.kind == "category" and self.direction is not Direction.WEIGHS_AGAINST:
+            raise ValueError(f"rule {self.id}: a category rule always weighs against.")
         flags = re.IGNORECASE | re.VERBOSE
-        object.__setattr__(self, "_regex", re.compile("|".join(f"(?:{p})" for p in self.patterns), flags))
+        object.__setattr__(self, "regexes", tuple(re.compile(p, flags) for p in self.patterns))
         veto = re.compile("|".join(f"(?:{p})" for p in self.unless), flags) if self.unless else None
         object.__setattr__(self, "_unless", veto)
 
-    def find(self, index: SentenceIndex) -> list[Evidence]:
-        """Evidence for this rule in the indexed text, at most ``max_evidence`` sentences."""
+    def find(self, index: SentenceIndex, candidates: dict[Span, list[re.Pattern]] | None = None) -> list[Evidence]:
+        """Evidence for this rule in the indexed text, one per sentence, at most ``max_evidence``.
+        ``candidates`` narrows the search to the sentences (and, per sentence, the patterns)
+        that the engine's prefilter found could match."""
         text = index.text
         found: list[Evidence] = []
-        seen: set[int] = set()
-        for match in self._regex.finditer(text):
-            sentence = index.sentence_at(match.start())
-            if sentence is None or sentence.start in seen:
-                continue
+        work = candidates.items() if candidates is not None else ((s, self.regexes) for s in index.spans)
+        for sentence, regexes in work:
             if self._unless is not None and self._unless.search(text, sentence.start, sentence.end):
                 continue
-            clause = clause_around(text, sentence, match.start(), match.end())
-            if self.negatable and _is_negated(text, clause, match.start(), match.end()):
-                continue
-            quote_span = sentence if sentence.end - sentence.start <= _LONG_SENTENCE else clause
-            seen.add(sentence.start)
-            found.append(self._evidence(text, quote_span))
-            if len(found) >= self.max_evidence:
-                break
+            long_sentence = sentence.end - sentence.start > _LONG_SENTENCE
+            ordered = [r for r in self.regexes if r in regexes]  # the rule's own order, whatever found them
+            span = self._first_valid_match(index, sentence, ordered, long_sentence)
+            if span is not None:
+                found.append(self._evidence(text, span))
+                if len(found) >= self.max_evidence:
+                    break
         return found
+
+    def _first_valid_match(self, index: SentenceIndex, sentence: Span, regexes, long_sentence: bool) -> Span | None:
+        """The quote for the first match in ``sentence`` that no negation cancels."""
+        for regex in regexes:
+            for start, end in index.matches(regex, sentence):
+                clause = index.clause_around(sentence, start, end) if self.negatable or long_sentence else sentence
+                if self.negatable and _is_negated(index.text, clause, start, end):
+                    continue
+                return clause if long_sentence else sentence
+        return None
 
     def _evidence(self, text: str, span: Span) -> Evidence:
         return Evidence(
@@ -128,6 +181,7 @@ class Rule:
             end=span.end,
             rationale=self.rationale,
             authority=self.authority,
+            kind=self.kind,
         )
 
 

@@ -1,12 +1,18 @@
-"""Prong 4: profits from the entrepreneurial or managerial efforts of others (an Active
-Participant), or a network that no single party's efforts drive."""
+"""Prong 4: profits from the entrepreneurial or managerial efforts of others — an Active
+Participant who builds, promotes, supports the price or controls — or a network that no single
+party's efforts drive."""
 
 from app.core.prongs import Direction, Prong
-from app.core.rules.base import FRAMEWORK_2019, LBRY_2022, MINING_STATEMENT, Rule
+from app.core.rules.base import (
+    FRAMEWORK_2019,
+    LBRY_2022,
+    RIPPLE_2023,
+    SALE_FUNDS_PROJECT_PATTERNS,
+    TERRAFORM_2023,
+    Rule,
+)
 
 _P = Prong.EFFORTS_OF_OTHERS
-_ISSUER = r"(?:we|our\s+(?:core\s+)?(?:team|company|developers|engineers)|the\s+(?:core\s+)?(?:team|company|foundation|founders|developers))"
-
 issuer_development = Rule(
     id="efforts_of_others.issuer_development",
     prong=_P,
@@ -15,9 +21,62 @@ issuer_development = Rule(
     rationale="The issuer promises to build, improve or launch the network buyers depend on.",
     authority=FRAMEWORK_2019,
     patterns=(
-        rf"\b{_ISSUER}\s+(?:will|plans?\s+to|intends?\s+to|aims?\s+to|is\s+going\s+to|expects?\s+to|commits?\s+to)\s+(?:\w+\s+){{0,2}}(?:build|develop|launch|deliver|complete|expand|grow|release|deploy)\b",
+        r"\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|promised\s+to|committed\s+to|set\s+out\s+to|is\s+going\s+to|expects?\s+to)\s+(?:[\w'’.-]+\s+){0,6}?(?:build|develop|launch|deliver|complete|expand|grow|create|add|roll\s+out|integrate|improve|operate|run|finish)\w*\b",
+        *SALE_FUNDS_PROJECT_PATTERNS,
+        r"\b(?:was|were|is|are)\s+(?:[\w'’.-]+\s+)?(?:developing|building)\b",
+        r"\b(?:its|their|the\s+team'?s?)\s+work\s+(?:building|developing|on|to\s+build)\b",
         r"\b(?:development\s+)?roadmap\b",
+        r"\b(?:team|company|developers|founders)\b[^;]{0,30}\b(?:built|builds|develops|developed|is\s+building|was\s+building|were\s+building)\b",
     ),
+)
+
+identified_builder = Rule(
+    id="efforts_of_others.identified_builder",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.55,
+    rationale="An identifiable company or foundation develops, runs or leads the network: an Active Participant.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:developed|built|created|launched|maintained|run|operated|managed|stewarded|led|designed|founded|issued)\s+by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}(?:Labs|Foundation|Inc\.?|Ltd\.?|LLC|company|team|Corporation|Corp\.?|Network|Group|Technologies|Holdings|Limited|startup|AG|GmbH)\b",
+        r"\b(?:Labs|Foundation|Inc\.?|Ltd\.?|LLC|company|Corporation|Corp\.?|Technologies|Limited|startup)\b[^;]{0,40}\b(?:develops|maintains|leads|oversees|stewards|funds|manages|runs|operates|builds|is\s+building|designs|supports)\b",
+        r"\b(?:grants?\s+program|ecosystem\s+fund|developer\s+fund|incentive\s+programs?)\b",
+    ),
+    unless=(r"\bdoes\s+not\s+control\b",),
+)
+
+issuer_sells_tokens = Rule(
+    id="efforts_of_others.issuer_sells_tokens",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.55,
+    rationale="A company or foundation that sells its own tokens to fund itself is the Active Participant buyers rely on.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:Inc\.?|LLC|Ltd\.?|Labs|Foundation|company|startup|Corp\.?|Corporation|Limited|team|founders?|issuer|venture)\b[^;]{0,60}\b(?:sold|sells|offered|ran\s+an?\s+(?:ICO|token\s+sale|initial\s+coin\s+offering|presale)|held\s+an?\s+(?:ICO|token\s+sale|initial\s+coin\s+offering|presale)|launched\s+(?:an?\s+|its\s+)?(?:ICO|token\s+sale|initial\s+coin\s+offering|presale))\b",
+        r"\b(?:sold|offered|issued)\s+by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}(?:Inc\.?|LLC|Ltd\.?|Labs|Foundation|company|startup|Corp\.?|Corporation|Limited|Network|Group|Technologies)\b",
+        r"\b(?:its|the\s+company'?s|the\s+foundation'?s)\s+(?:ICO|token\s+sale|initial\s+coin\s+offering|presale)\b",
+        # A named seller ("Veritaseum sold", "Salt Lending offered"): capitalised words, matched case-sensitively.
+        r"(?-i:\b(?!(?:Buyers|Investors|Holders|Users|Customers|Traders|Miners|They|It|He|She|The|This|These|Those|Its|Their|Anyone|Nobody)\b)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:sold|offered|sells|began\s+selling|started\s+selling)\b",
+        r"\bwe\s+(?:sold|offered|sell|are\s+selling|will\s+sell)\b",
+    ),
+)
+
+issuer_promotion = Rule(
+    id="efforts_of_others.issuer_promotion",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.5,
+    rationale="The issuer markets the token and pays promoters, so buyers rely on its efforts to create demand.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:paid|hired|recruited)\s+(?:[\w'’.-]+\s+){0,2}(?:promoters|celebrities|influencers|market\w*\s+firms?)\b",
+        r"\b(?:promoted|marketed|touted|advertised|hyped)\s+(?:the\s+)?(?:sale|token|coin|offering|ICO|\w+\s+(?:token|coin))\b",
+        r"\b(?:heavily|aggressively|widely|repeatedly|regularly)\s+(?:promoted|marketed|touted|advertised)\b",
+        r"\b(?:celebrity|paid)\s+(?:posts|promotions?|endorsements?)\b",
+        r"\bpromot\w+\s+(?:[\w'’.-]+\s+){0,3}(?:growth|roadmap|development|expansion|adoption|ecosystem|products?|pilot\s+projects|partnerships)\b",
+    ),
+    unless=(r"\bcommunity\s+(?:promotes|promoted|spreads|markets)\b",),
 )
 
 price_support = Rule(
@@ -25,12 +84,29 @@ price_support = Rule(
     prong=_P,
     direction=Direction.SUPPORTS,
     weight=0.75,
-    rationale="An issuer that buys back or burns tokens, or hires market makers, supports the price itself.",
+    rationale="An issuer that buys back or burns tokens, hires market makers or manages supply supports the price itself.",
     authority=FRAMEWORK_2019,
     patterns=(
-        r"\bbuy-?\s?backs?\b|\bbuy\s+back\b|\brepurchas\w+\b[^.;]{0,40}\b(?:tokens|coins|market)\b",
-        r"\bburn(?:s|ed|ing)?\s+(?:a\s+portion|part|\d+\s?%|tokens|coins)\b",
+        r"\bbuy-?\s?backs?\b|\bbuy\s+back\b|\bbought\s+back\b",
+        r"\b(?:bought|buys|buying|repurchas\w+)\b[^;]{0,40}\bon\s+the\s+open\s+market\b",
+        r"\bburn(?:s|ed|ing)?\s+(?:a\s+portion|part|\d+\s?%|tokens|coins|the\s+tokens)\b",
         r"\bmarket[- ]mak(?:er|ers|ing)\b",
+        r"\b(?:manage|control|schedule)\w*\s+(?:the\s+)?(?:release|supply|issuance|sales?)\s+of\s+(?:its|their)\s+(?:own\s+)?(?:holdings|tokens|coins)\b",
+        r"\b(?:create|support|provide)\w*\s+(?:[\w'’.-]+\s+)?(?:demand|liquidity)\s+for\b",
+    ),
+    unless=(r"\bliquidity\s+pool\b",),
+)
+
+market_creation = Rule(
+    id="efforts_of_others.market_creation",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.6,
+    rationale="The issuer works to get the token listed and traded, creating the market buyers profit in.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:worked|work|took\s+steps|steps|arrang\w+|help|helped|sought|seek|applied|efforts?)\b[^;]{0,40}\b(?:list\w*|trad\w+|available\s+for\s+trading|secondary\s+(?:trading\s+)?market)\b",
+        r"\blisted\s+it\s+on\s+its\s+own\b",
     ),
 )
 
@@ -42,8 +118,65 @@ retained_stake = Rule(
     rationale="An issuer that keeps a large share of the supply profits alongside buyers and is motivated to lift the price.",
     authority=LBRY_2022,
     patterns=(
-        r"\b(?:team|founders?|company|foundation|insiders|treasury|developers)\b[^.;]{0,40}\b(?:retain\w*|keep\w*|hold\w*|reserv\w*|allocat\w*|receiv\w*)\b[^.;]{0,30}\b\d+(?:\.\d+)?\s?%",
-        r"\b\d+(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+)?(?:total\s+)?(?:supply|tokens|coins)\s+)?(?:is\s+|was\s+|are\s+)?(?:reserved|allocated|set\s+aside|kept)\s+(?:for|by)\s+(?:the\s+)?(?:team|founders|company|foundation|insiders)\b",
+        r"\b(?:team|founders?|company|foundation|insiders|developers|itself|it)\b[^;]{0,40}\b(?:retain\w*|kept|keeps?|hold\w*|reserv\w*|set\s+aside|allocat\w*)\b[^;]{0,40}\b(?:\d+(?:\.\d+)?\s?%|\d[\d,.]*\s*(?:million|billion)|remaining|rest|large\s+share|the\s+remainder)",
+        r"\b(?:kept|retained|keeps|retains)\s+(?:the\s+)?(?:remaining|rest|remainder|a\s+large\s+share|a\s+large\s+part|\d+(?:\.\d+)?\s?%)",
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+)?(?:total\s+)?(?:supply|tokens|coins)\s+)?(?:is\s+|was\s+|are\s+|went\s+)?(?:reserved|allocated|set\s+aside|kept|to|for)\s+(?:the\s+)?(?:team|founders|company|foundation|insiders|investors)\b",
+        r"\b(?:for\s+itself|for\s+the\s+company)\b",
+    ),
+)
+
+insider_compensation = Rule(
+    id="efforts_of_others.insider_compensation",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.45,
+    rationale="Paying employees, advisers or insiders in tokens ties their pay to the token price they work to lift.",
+    authority=RIPPLE_2023,
+    patterns=(
+        r"\b(?:employees|staff|executives|advisers|advisors|insiders|team\s+members)\b[^;]{0,40}\b(?:paid|compensated|received|receive|grants?|awarded)\b[^;]{0,30}\b(?:tokens|coins|in\s+\w+)\b",
+        r"\b(?:paid|compensat\w+)\s+(?:its\s+)?(?:employees|staff|executives|advisers|advisors)\s+(?:in|with)\b",
+        r"\bas\s+payment\s+for\s+services\b",
+    ),
+)
+
+managerial_operation = Rule(
+    id="efforts_of_others.managerial_operation",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.65,
+    rationale="The promoter manages the pooled assets or runs the platform that generates holders' returns.",
+    authority=TERRAFORM_2023,
+    patterns=(
+        r"\b(?:manag\w+|operat\w+|runs|ran|deploy\w*|trad\w+|invest\w*|lend\w*|lent|moved|allocat\w*)\b[^;]{0,40}\b(?:pools?|deposits|deposited\s+assets|customer\s+assets|those\s+assets|the\s+assets|pooled\s+\w+|funds)\b[^;]{0,60}\b(?:returns?|yield|earn\w*|profit\w*|interest|generate)\b",
+        r"\b(?:trading\s+bot|trading\s+software|proprietary\s+(?:[\w'’.-]+\s+){0,3}(?:software|bot|algorithm|strategy))\b",
+        r"\b(?:built|builds),?\s+(?:marketed|promoted)\w*,?\s+and\s+(?:ran|runs|operated|operates)\b",
+    ),
+)
+
+issuer_control = Rule(
+    id="efforts_of_others.issuer_control",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.55,
+    rationale="The issuer controls upgrades, the treasury or the use of funds, so holders depend on its decisions.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:company|team|foundation|founders?|developers|issuer|we)\b[^;]{0,30}\b(?:controls?|decides?|determines?|holds?\s+the\s+admin|can\s+(?:change|upgrade|pause|mint))\b[^;]{0,40}\b(?:upgrades?|treasury|funds|proceeds|contract|supply|protocol|network|issuance)\b",
+        r"\b(?:admin|owner)\s+keys?\b",
+        r"\bsole\s+discretion\b",
+    ),
+)
+
+team_expertise = Rule(
+    id="efforts_of_others.team_expertise",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.45,
+    rationale="Marketing that stresses the team's expertise asks buyers to rely on that team.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:stress\w*|emphasi[sz]\w*|pointed\s+to|touted|highlight\w*|described|described\s+a)\b[^;]{0,40}\b(?:team|founders?|founders'|executives|management|producers)\b[^;]{0,40}\b(?:experience|expertise|credentials|track\s+record|background|skills|global)\b",
+        r"\b(?:experienced|expert|world-class|seasoned)\s+(?:team|founders|management|developers)\b",
     ),
 )
 
@@ -55,19 +188,42 @@ decentralised_network = Rule(
     rationale="When a dispersed community runs the network, no single party's efforts are essential.",
     authority=FRAMEWORK_2019,
     patterns=(
-        r"\bno\s+(?:central|single|controlling)\s+(?:party|company|entity|issuer|authority|operator)\b",
-        r"\b(?:fully\s+)?decentrali[sz]ed\b[^.;]{0,40}\b(?:network|community|miners|validators|nodes)\b",
-        r"\b(?:run|maintained|secured|operated)\s+by\s+(?:a\s+)?(?:dispersed|global|independent|open)\b[^.;]{0,30}\b(?:community|miners|nodes|validators|volunteers|developers)\b",
+        r"\bno\s+(?:central|single|controlling|company\s+or)\s+(?:party|company|entity|issuer|authority|operator|leader)\b",
+        r"\b(?:no|with\s+no)\s+company\s+(?:behind|in\s+charge)\b",
+        r"\b(?:run|maintained|secured|operated|kept\s+running|developed)\s+by\s+(?:a\s+)?(?:dispersed|global|independent|open|its)\b[^;]{0,30}\b(?:community|miners|nodes|node\s+operators|validators|volunteers|developers|client\s+teams)\b",
+        r"\b(?:independent|several)\s+(?:client\s+teams|node\s+operators|miners)\b",
+        r"\banyone\s+can\s+(?:run|mine|validate|use|join)\b",
+        r"\bwithout\s+permission\b|\bpermissionless\b",
+        r"\bdoes\s+not\s+control\s+(?:issuance|the\s+rules|the\s+network|the\s+protocol)\b",
     ),
     negatable=False,
 )
 
-proof_of_work = Rule(
-    id="efforts_of_others.proof_of_work",
+holder_governance = Rule(
+    id="efforts_of_others.holder_governance",
     prong=_P,
     direction=Direction.WEIGHS_AGAINST,
-    weight=0.65,
-    rationale="Miners earn rewards for their own work on a proof-of-work network, not from a promoter's efforts.",
-    authority=MINING_STATEMENT,
-    patterns=(r"\bproof[- ]of[- ]work\b",),
+    weight=0.25,
+    rationale="Holders who themselves decide the key questions rely less on a promoter (weak when the promoter still builds).",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:holders|community|users)\s+(?:[\w'’.-]+\s+){0,2}(?:vote|govern|decide|control)\w*\b[^;]{0,40}\b(?:upgrades?|changes|proposals|treasury|rules|protocol)\b",
+        r"\bchanges\s+to\s+the\s+rules\s+take\s+effect\s+only\b",
+    ),
+)
+
+functional_at_sale = Rule(
+    id="efforts_of_others.functional_at_sale",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.55,
+    rationale="A platform fully built and working before any sale does not depend on the seller's future efforts.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\bfully\s+(?:built|developed|functional|operational)\b",
+        r"\b(?:already|fully)\s+(?:live|operational|functional|built|in\s+use|working)\b[^;]{0,40}\b(?:before|at\s+the\s+time\s+of|when)\b[^;]{0,20}\b(?:sale|sold|launch)",
+        r"\bbuilt\s+before\s+(?:any|the)\s+(?:token\s+)?sale\b",
+        r"\bsale\s+proceeds\s+do\s+not\s+fund\b",
+    ),
+    negatable=False,
 )

@@ -1,13 +1,14 @@
-"""Prong 3: a reasonable expectation of profits (returns, price growth, listings; or their absence)."""
+"""Prong 3: a reasonable expectation of profits — promised returns, price growth, listings, or
+their absence (consumption, fixed price, transfer limits)."""
 
 from app.core.prongs import Direction, Prong
 from app.core.rules.base import (
-    DAO_REPORT_2017,
     FRAMEWORK_2019,
-    MEME_COIN_STATEMENT,
+    KIK_2020,
     NO_ACTION_LETTERS,
-    STABLECOIN_STATEMENT,
-    TERRAFORM_2023,
+    SALE_FUNDS_PROJECT_PATTERNS,
+    TELEGRAM_2020,
+    TOKEN_SALE_PATTERNS,
     Rule,
 )
 
@@ -21,10 +22,17 @@ profit_marketing = Rule(
     rationale="Marketing that stresses price growth or returns invites buyers to expect profits.",
     authority=FRAMEWORK_2019,
     patterns=(
-        r"\b(?:returns?\s+on\s+(?:their\s+|your\s+)?investment|ROI)\b",
-        r"\b(?:price|value)\s+(?:of\s+(?:the\s+)?(?:token|coin)s?\s+)?(?:will|would|should|is\s+expected\s+to|could)\s+(?:rise|increase|grow|appreciate|go\s+up)\b",
-        r"\b(?:appreciate|appreciation|upside|gains?)\b[^.;]{0,40}\b(?:value|price|holders|investors)\b",
-        r"\b(?:early\s+(?:buyers|investors|backers|participants))\b[^.;]{0,60}\b(?:profit|gain|benefit|reward|bonus|discount)",
+        r"\b(?:gain|grow|increase|rise|appreciate|go\s+up)\w*\s+in\s+(?:value|price)\b",
+        r"\b(?:value|price)\b[^;]{0,50}\b(?:would|will|should|could|to|was\s+going\s+to|is\s+expected\s+to|would\s+continue\s+to)\s+(?:[\w'’.-]+\s+)?(?:rise|increase|grow|go\s+up|appreciate|climb|soar|multiply)\b",
+        r"\b(?:promis\w*|tout\w*|advertis\w*|told|project\w*|guarantee\w*|pitch\w*|stress\w*|emphasi[sz]\w*|predict\w*|expect\w*|offer\w*|promot\w*)\b[^;]{0,80}\b(?:returns?|ROI|gains?|profits?|profitable|upside|to\s+the\s+moon|financial\s+freedom|get\s+rich)\b",
+        r"\b(?:high|large|huge|fast|big|guaranteed|monthly|daily|weekly|annual)\s+(?:returns?|gains?|profits?)\b",
+        r"\bprofit\s+(?:from|by|once|when|as)\b",
+        r"\b\d[\d,.]*\s*(?:%|percent)\s+(?:gains?|returns?|profits?)\b",
+        r"\b(?:create|build|generate)\w*\s+wealth\b|\bpassive\s+income\b|\bto\s+the\s+moon\b",
+        r"\b(?:a\s+)?way\s+to\s+(?:profit|share\s+in|benefit\s+from)\b",
+        r"\b(?:share|stake)\s+in\s+the\s+(?:growth|success|upside)\b",
+        r"\bprice\s+(?:rose|climbed|soared|jumped)\b",
+        r"\bdemand\s+for\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:will|would|to|should)\s+(?:rise|increase|grow)\b",
     ),
 )
 
@@ -36,37 +44,104 @@ exchange_listing = Rule(
     rationale="A promised or arranged exchange listing points buyers to a secondary market for gains.",
     authority=FRAMEWORK_2019,
     patterns=(
-        r"\b(?:list(?:ed|ing)?|trad(?:ed|ing|e))\s+(?:\w+\s+){0,2}on\s+(?:major\s+|leading\s+|several\s+|multiple\s+|global\s+|top\s+)?(?:crypto(?:currency)?\s+)?exchanges\b",
-        r"\bexchange\s+listings?\b",
+        r"\b(?:will|would|to|could|plans?\s+to|expected\s+to|get|getting|be)\s+(?:[\w'’.-]+\s+){0,2}(?:listed|list\w*|trad\w+|tradeable|tradable|resold|resell)\b[^;]{0,60}\b(?:exchanges?|trading\s+platforms?|platforms|open\s+market|secondary\s+market|markets?)\b",
+        r"\b(?:exchange|trading)\s+listings?\b",
+        r"\bsecondary\s+(?:trading\s+)?market\b",
+        r"\b(?:resell|resale|resold|reselling)\b[^;]{0,40}\b(?:profit|market|public|higher|marketplaces?)\b",
+        r"\b(?:sell|lease|resell)\s+(?:or\s+\w+\s+)?(?:it|them|their\s+\w+)\s+on\s+(?:[\w'’.-]+\s+){0,2}(?:marketplaces|exchanges|markets)\b",
     ),
 )
 
-revenue_share = Rule(
-    id="expectation_of_profits.revenue_share",
+secondary_trading = Rule(
+    id="expectation_of_profits.secondary_trading",
     prong=_P,
     direction=Direction.SUPPORTS,
-    weight=0.95,
-    rationale="A right to a share of revenue, profits or dividends is the classic sign of a security.",
-    authority=DAO_REPORT_2017,
+    weight=0.4,
+    rationale="A token that trades freely on secondary markets can be bought to resell at a gain.",
+    authority=FRAMEWORK_2019,
     patterns=(
-        r"\b(?:share|portion|percentage|cut)\s+of\s+(?:the\s+)?(?:company'?s\s+|platform'?s\s+|net\s+)?(?:revenues?|profits?|fees|earnings)\b",
-        r"\bdividends?\b",
-        r"\bprofit[- ]shar(?:e|ing)\b",
+        r"\b(?:trades?|traded|trading|listed)\s+on\s+(?:[\w'’.-]+\s+){0,3}(?:exchanges|trading\s+platforms|platforms|markets|marketplaces)\b",
     ),
 )
 
-issuer_yield = Rule(
-    id="expectation_of_profits.issuer_yield",
+early_buyer_discount = Rule(
+    id="expectation_of_profits.early_buyer_discount",
     prong=_P,
     direction=Direction.SUPPORTS,
-    weight=0.9,
-    rationale="Interest or yield paid by the issuer is a promised return on the holder's money.",
-    authority=TERRAFORM_2023,
+    weight=0.55,
+    rationale="Discounts or bonuses for early buyers reward buying before the price rises.",
+    authority=FRAMEWORK_2019,
     patterns=(
-        r"\b(?:earn|pays?|paying|receive|offers?|yields?|generat\w+)\b[^.;]{0,40}\b\d+(?:\.\d+)?\s?%\s*(?:APY|APR|a\s+year|per\s+(?:year|annum|month)|annual(?:ly)?|interest|yield|returns?)?",
-        r"\b(?:interest|yield)\s+(?:payments?|accounts?|program|bearing)\b",
-        r"\b(?:earn|pays?|receive)s?\s+(?:\w+\s+){0,2}(?:interest|yield|passive\s+income)\b",
+        r"\b(?:discount\w*|bonus\w*)\b[^;]{0,60}\b(?:early|presale|pre-sale|first|initial|buyers|depositors|participants|investors|market|tiers?)\b",
+        r"\b(?:early|presale|pre-sale|first)\s+(?:buyers|investors|backers|participants|depositors)\b[^;]{0,60}\b(?:discount\w*|bonus\w*|lower\s+price|cheaper)\b",
+        r"\bat\s+a\s+discount\b",
     ),
+)
+
+investment_framing = Rule(
+    id="expectation_of_profits.investment_framing",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.5,
+    rationale="Offering the token to investors, or likening it to an investment, frames the purchase as one.",
+    authority=KIK_2020,
+    patterns=(
+        r"\b(?:sold|offered|marketed|pitched|promoted|raised)\b[^;]{0,80}\b(?:investors|institutional\s+buyers|hedge\s+funds|investment\s+funds)\b",
+        r"\binvestment\s+(?:opportunit\w+|vehicle|product|returns?|contract)\b",
+        r"\b(?:like|as)\s+(?:a\s+)?(?:stock|shares|an\s+investment)\b",
+    ),
+)
+
+pre_functional_sale = Rule(
+    id="expectation_of_profits.pre_functional_sale",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.6,
+    rationale="Tokens sold before the network works can only be bought for their future value.",
+    authority=TELEGRAM_2020,
+    patterns=(
+        r"\bnot\s+yet\s+(?:[\w'’.-]+\s+)?(?:built|launched|functional|live|available|usable|operational|be\s+used|in\s+use|exist)\b",
+        r"\bcould\s+not\s+yet\s+be\s+used\b",
+        r"\bstill\s+(?:being\s+)?(?:built|developed|under\s+development|in\s+development)\b",
+        r"\byet\s+to\s+be\s+(?:built|developed|launched|completed)\b",
+        r"\b(?:before|until)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:network|platform|product|mainnet|app|blockchain|club|show|game)\s+(?:launch\w*|existed|was\s+built|went\s+live|goes\s+live|is\s+live|had\s+found)\b",
+        r"\b(?:would|will)\s+(?:receive|get)\s+(?:their\s+)?(?:tokens|coins|\w+s)\s+(?:when|once|at|after)\b[^;]{0,40}\blaunch",
+    ),
+    negatable=False,
+)
+
+broad_offering = Rule(
+    id="expectation_of_profits.broad_offering",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.5,
+    rationale="A sale offered broadly to the public, not targeted at users of a working product, is bought for its prospects.",
+    authority=FRAMEWORK_2019,
+    patterns=TOKEN_SALE_PATTERNS,
+)
+
+holding_rewards = Rule(
+    id="expectation_of_profits.holding_rewards",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.45,
+    rationale="Rewards for holding or staking the token are a return on it (plain protocol staking weighs less after 2025).",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:earn|earns|earning|receive|receives|collect)\s+(?:[\w'’.-]+\s+){0,3}(?:staking\s+)?rewards\b",
+        r"\bstaking\s+rewards\b",
+        r"\bstake\s+(?:[\w'’.-]+\s+){0,3}(?:to|and)\s+(?:earn|receive)\b",
+    ),
+)
+
+development_funded_by_sale = Rule(
+    id="expectation_of_profits.development_funded_by_sale",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.5,
+    rationale="Marketing the use of sale proceeds to build the network invites buyers to expect the token to gain from that work.",
+    authority=FRAMEWORK_2019,
+    patterns=SALE_FUNDS_PROJECT_PATTERNS,
 )
 
 consumptive_use = Rule(
@@ -77,9 +152,27 @@ consumptive_use = Rule(
     rationale="A token built to be used right away on a working platform is bought to consume, not to profit.",
     authority=NO_ACTION_LETTERS,
     patterns=(
-        r"\b(?:can|may)\s+(?:only\s+)?be\s+(?:used|redeemed|spent)\s+(?:only\s+)?(?:to|for|on|in)\b[^.;]{0,60}\b(?:flights?|charters?|games?|in-game|services?|goods|avatars?|items?|content|storage|subscriptions?)\b",
-        r"\b(?:redeemable|usable)\s+(?:only\s+)?(?:for|on|in)\b[^.;]{0,40}\b(?:flights?|charters?|games?|services?|goods|items?)\b",
-        r"\bimmediately\s+(?:usable|redeemable|available\s+for\s+use)\b",
+        r"\b(?:spend|use|redeem|used|spent|redeemed)\w*\b[^;]{0,40}\b(?:right\s+away|immediately|at\s+once|upon\s+purchase)\b",
+        r"\b(?:can|may)\s+only\s+be\s+(?:used|redeemed|spent)\b",
+        r"\b(?:used|usable|spent|redeemable|redeemed)\s+(?:only|solely|exclusively)\s+(?:on|within|in|for)\b",
+        r"\bonly\s+(?:usable|redeemable|spendable)\b",
+        r"\bmarket\w*\s+(?:it\s+|them\s+)?only\s+for\s+(?:use|consumption)\b",
+        r"\b(?:replaces?|replacing)\s+(?:the\s+)?(?:platform'?s?\s+)?(?:in-app|in-game)\s+(?:credits|currency|points)\b",
+    ),
+)
+
+fixed_price = Rule(
+    id="expectation_of_profits.fixed_price",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.6,
+    rationale="A token sold and bought back at a fixed price cannot appreciate.",
+    authority=NO_ACTION_LETTERS,
+    patterns=(
+        r"\bfixed\s+price\b",
+        r"\bprice\s+(?:is|was|stays|remains)\s+fixed\b",
+        r"\b(?:at|for)\s+(?:the\s+)?same\s+(?:fixed\s+)?price\b",
+        r"\b(?:buys?|bought|repurchas\w+)\s+(?:[\w'’.-]+\s+)?back\s+(?:only\s+)?at\s+(?:or\s+below\s+)?(?:the\s+)?(?:same|original|purchase|sale|fixed)\s+price\b",
     ),
 )
 
@@ -91,39 +184,27 @@ transfer_limits = Rule(
     rationale="Tokens that cannot be transferred off the platform cannot be resold for a profit.",
     authority=NO_ACTION_LETTERS,
     patterns=(
-        r"\b(?:cannot|can\s*not|may\s+not|will\s+not)\s+be\s+(?:transferred|sold|traded|exchanged|withdrawn)\b",
+        r"\b(?:tokens?|coins?|credits?|it|they|\w+s)\s+(?:cannot|can\s*not|may\s+not|will\s+not|could\s+not)\s+be\s+(?:transferred|sold|traded|exchanged|resold)\b",
         r"\bnon-?transferable\b",
-        r"\btransfers?\s+(?:are|is)\s+(?:limited|restricted)\s+to\b",
+        r"\btransfers?\s+(?:are|is)\s+(?:limited|restricted)\b",
+        r"\b(?:limits?|restricts?)\s+(?:[\w'’.-]+\s+){0,3}transfers\b",
+        r"\bdoes\s+not\s+(?:promote|support|facilitate)\s+(?:[\w'’.-]+\s+){0,2}trading\b",
     ),
     negatable=False,
 )
 
-meme_coin = Rule(
-    id="expectation_of_profits.meme_coin",
+no_profit_rights = Rule(
+    id="expectation_of_profits.no_profit_rights",
     prong=_P,
     direction=Direction.WEIGHS_AGAINST,
-    weight=0.6,
-    rationale="A meme coin with no function, yield or rights is bought for entertainment and culture.",
-    authority=MEME_COIN_STATEMENT,
+    weight=0.5,
+    rationale="A token that carries no interest, yield, profit share or other financial right promises nothing to profit from.",
+    authority=FRAMEWORK_2019,
     patterns=(
-        r"\bmeme\s*(?:coin|token)s?\b",
-        r"\b(?:no|without)\s+(?:intrinsic\s+)?(?:utility|use\s+case|roadmap)\b",
-        r"\bfor\s+(?:fun|entertainment)\b",
+        r"\b(?:pays?|gives?|offers?|carr(?:y|ies)|receive|earns?|provides?|confers?)\s+(?:[\w'’.-]+\s+){0,2}no\s+(?:interest|yield|share|dividends?|rights|returns?|profits?|claim|governance)\b",
+        r"\bno\s+(?:interest|yield|dividends?|profit\s+share|promised\s+returns?|financial\s+rights|rights\s+to\s+(?:profits|income))\b",
+        r"\bwithout\s+(?:any\s+)?(?:interest|yield)\s+(?:paid|to)\b",
+        r"\b(?:interest|yield)\s+is\s+not\s+paid\b",
     ),
     negatable=False,
-)
-
-par_stablecoin = Rule(
-    id="expectation_of_profits.par_stablecoin",
-    prong=_P,
-    direction=Direction.WEIGHS_AGAINST,
-    weight=0.75,
-    rationale="A coin redeemable one-for-one for dollars, with no yield, is held to pay, not to profit.",
-    authority=STABLECOIN_STATEMENT,
-    patterns=(
-        r"\bredeem\w*\b[^.;]{0,50}\b(?:1:1|one[- ]for[- ]one|one[- ]to[- ]one|at\s+par)\b",
-        r"\b(?:1:1|one[- ]for[- ]one|one[- ]to[- ]one|fully)\s+backed\s+by\b[^.;]{0,40}\b(?:dollars?|USD|cash|treasur)",
-        r"\bpegged\s+(?:1:1\s+)?to\s+the\s+(?:U\.S\.\s+)?dollar\b",
-    ),
-    unless=(r"\balgorithmic\w*\b",),
 )

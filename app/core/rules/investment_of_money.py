@@ -1,10 +1,20 @@
-"""Prong 1: an investment of money (fiat or other crypto assets, or other value given up)."""
+"""Prong 1: an investment of money — fiat, other crypto, or other value handed over for tokens."""
 
 from app.core.prongs import Direction, Prong
-from app.core.rules.base import FRAMEWORK_2019, HOWEY_1946, KIK_2020, Rule
+from app.core.rules.base import (
+    FRAMEWORK_2019,
+    FUNDS_RAISED_PATTERNS,
+    HOWEY_1946,
+    KIK_2020,
+    MINING_STATEMENT,
+    PRESALE_PATTERNS,
+    RIPPLE_2023,
+    TELEGRAM_2020,
+    TOKEN_SALE_PATTERNS,
+    Rule,
+)
 
 _P = Prong.INVESTMENT_OF_MONEY
-_MONEY = r"(?:ETH|ether|BTC|bitcoin|USD|U\.S\.\s+dollars|dollars|fiat|USDC|USDT|stablecoins?|cash|\$\s?\d)"
 
 token_sale = Rule(
     id="investment_of_money.token_sale",
@@ -13,12 +23,33 @@ token_sale = Rule(
     weight=0.85,
     rationale="Tokens are sold for money or other crypto assets, which is an investment of money.",
     authority=FRAMEWORK_2019,
+    patterns=(*TOKEN_SALE_PATTERNS, r"\bbuyers\s+could\s+(?:buy|purchase)\b"),
+)
+
+market_purchase = Rule(
+    id="investment_of_money.market_purchase",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.6,
+    rationale="Buyers pay money or crypto for the token, on a market, a launchpad or from the issuer against dollars.",
+    authority=RIPPLE_2023,
     patterns=(
-        rf"\b(?:sold|sells?|selling|offered|offers?|offering|raised?|raising|contributed|purchased)\b[^.;]{{0,90}}\b(?:for|in\s+exchange\s+for|against|in)\b[^.;]{{0,30}}{_MONEY}",
-        r"\b(?:token|coin)\s+(?:sale|offering|generation\s+event|crowdsale|auction)s?\b",
-        r"\b(?:initial\s+coin\s+offering|ICO|IEO|IDO)\b",
-        r"\braised?\s+(?:about\s+|approximately\s+|roughly\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US)?\$\s?\d",
+        r"\b(?:bought|purchased|acquired)\s+by\s+(?:\w+\s+)?(?:investors|buyers|traders|holders|users)\b",
+        r"\b(?:bought|buy|buys|buying|purchase\w*|obtain\w*|sold)\b[^;]{0,60}\b(?:on|through|from|along|via)\s+(?:\w+\s+){0,3}(?:exchanges?|trading\s+platforms?|platforms?|markets?|bonding\s+curve|launchpad)\b",
+        r"\bmint\w*\b[^;]{0,50}\b(?:against|by\s+(?:depositing|sending|paying)|for)\s+(?:\w+\s+){0,2}(?:U\.S\.\s+)?(?:dollars|USD|cash|ether)\b",
+        r"\b(?:sending|send|deposit\w*|wire\w*)\s+(?:U\.S\.\s+)?dollars\b",
+        r"\b(?:allocated|sold|distributed)\s+to\s+(?:\w+\s+){0,2}(?:investors|backers)\b",
     ),
+)
+
+funds_raised = Rule(
+    id="investment_of_money.funds_raised",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.8,
+    rationale="Money was raised from buyers: they gave up money or crypto for the tokens.",
+    authority=HOWEY_1946,
+    patterns=FUNDS_RAISED_PATTERNS,
 )
 
 presale = Rule(
@@ -28,9 +59,32 @@ presale = Rule(
     weight=0.75,
     rationale="A presale or private round (often by SAFT) takes money now for tokens delivered later.",
     authority=KIK_2020,
+    patterns=PRESALE_PATTERNS,
+)
+
+buyers_paid = Rule(
+    id="investment_of_money.buyers_paid",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.75,
+    rationale="Buyers paid, sent or deposited money or crypto to get the tokens or returns.",
+    authority=TELEGRAM_2020,
     patterns=(
-        r"\b(?:pre-?sale|private\s+(?:sale|round|placement)|seed\s+round|strategic\s+round)s?\b",
-        r"\bSAFTs?\b|\bsimple\s+agreements?\s+for\s+future\s+tokens\b",
+        r"\b(?:buyers|investors|purchasers|participants|customers|users|depositors|contributors|lenders|members)\b[^;]{0,40}\b(?:paid|pay|sent|send|contributed|deposited|deposit|invested|swapped|exchanged|lent)\b[^;]{0,60}\b(?:ETH|ether|bitcoin|BTC|dollars|USD|crypto|money|cash|stablecoins?|funds|tokens?|for)\b",
+        r"\b(?:in\s+exchange\s+for|paying\s+for|paid\s+for|paid\s+up\s+front)\b[^;]{0,40}\b(?:tokens?|coins?|NFTs?)\b",
+        r"\b(?:took|takes|accept\w*)\s+deposits\b|\bdeposit\w*\s+(?:any\s+amount\s+of\s+|their\s+|crypto\s+)?(?:crypto|assets|ether|ETH|UST|dollars|funds|digital\s+assets)\b",
+    ),
+)
+
+promotional_distribution = Rule(
+    id="investment_of_money.promotional_distribution",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.55,
+    rationale="Airdrops or bounties paid for promotion or personal data give the issuer value in return.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:bount(?:y|ies)|airdrop\w*|referral\w*)\b[^;]{0,120}\b(?:promot\w*|social\s+media|refer\w*|recruit\w*|marketing|KYC|personal\s+data|sign(?:ed|ing)?\s+up|creat\w+\s+\w+\s+accounts|Telegram|Twitter|blogs?|videos?|commissions?)\b",
     ),
 )
 
@@ -38,11 +92,12 @@ fair_launch = Rule(
     id="investment_of_money.fair_launch",
     prong=_P,
     direction=Direction.WEIGHS_AGAINST,
-    weight=0.5,
-    rationale="With no sale, presale or pre-mine nobody paid an issuer for the tokens.",
+    weight=0.35,
+    rationale="With no sale, presale or pre-mine, nobody paid an issuer for the tokens (buyers may still pay a market).",
     authority=FRAMEWORK_2019,
     patterns=(
-        r"\bno\s+(?:pre-?mine|ICO|token\s+sale|pre-?sale|private\s+sale|initial\s+coin\s+offering)\b",
+        r"\bno\s+(?:pre-?mine|ICO|(?:public\s+|token\s+|coin\s+)?sale|pre-?sale|private\s+sale|initial\s+coin\s+offering)\b",
+        r"\bthere\s+(?:was|has\s+been)\s+no\s+(?:[\w'’.-]+\s+)?(?:sale|ICO|pre-?sale|pre-?mine)\b",
         r"\bfair[- ]launch(?:ed)?\b",
         r"\bnever\s+(?:sold|held\s+a\s+sale|ran\s+an?\s+(?:ICO|sale))\b",
     ),
@@ -54,11 +109,13 @@ earned_by_work = Rule(
     prong=_P,
     direction=Direction.WEIGHS_AGAINST,
     weight=0.55,
-    rationale="Tokens earned by mining or by providing services are earned by work, not bought.",
-    authority=FRAMEWORK_2019,
+    rationale="Coins earned by mining or by providing services are earned by work, not bought.",
+    authority=MINING_STATEMENT,
     patterns=(
-        r"\b(?:new\s+)?(?:coins|tokens|units)\s+(?:are|is)\s+(?:only\s+)?(?:created|issued|earned|minted)\b[^.;]{0,60}\b(?:mining|miners|block\s+rewards?|proof[- ]of[- ]work)\b",
-        r"\b(?:earned|rewarded)\s+(?:by|for|through)\s+(?:mining|providing|completing|contributing|validating)\b",
+        r"\b(?:coins?|tokens?|units|every\s+\w+|all\s+\w+|new\s+\w+)\b[^;]{0,50}\b(?:issued|paid|created|awarded|distributed|come\s+into\s+existence|enter\w*\s+circulation)\b[^;]{0,40}\b(?:miners?|mining|block\s+rewards?)\b",
+        r"\b(?:earned|rewarded|reward)\b[^;]{0,20}\b(?:by|for|through|to)\s+(?:miners|mining|providing|completing|contributing|validating)\b",
+        r"\ball\s+\w+\s+(?:are|is|were)\s+mined\b",
+        r"\ball\s+coins\s+come\s+from\s+mining\b",
     ),
 )
 
@@ -70,7 +127,7 @@ free_distribution = Rule(
     rationale="Tokens given away for nothing of value involve no investment of money.",
     authority=HOWEY_1946,
     patterns=(
-        r"\b(?:airdrop(?:ped|s)?|distributed|given\s+away|handed\s+out)\b[^.;]{0,50}\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost)\b",
+        r"\b(?:airdrop(?:ped|s)?|distributed|given\s+away|handed\s+out|claimed)\b[^;]{0,50}\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost|free)\b",
     ),
     unless=(r"\b(?:promot\w+|referr\w+|bount\w+|retweet|KYC|personal\s+data)\b",),
     negatable=False,

@@ -1,0 +1,30 @@
+import pytest
+
+from conftest import check_truth_table
+
+S, A = "supports", "weighs_against"
+P = "efforts_of_others."
+
+TRUTH_TABLE = [
+    ("Our team will develop the wallet and launch the mainnet next year.", {P + "issuer_development": S}, ()),
+    ("The protocol is developed by Acme Labs and the Acme Foundation.", {P + "identified_builder": S}, ()),
+    ("Veritaseum sold VERI tokens to the public.", {P + "issuer_sells_tokens": S}, ()),
+    ("Buyers sold their tokens on exchanges.", {}, (P + "issuer_sells_tokens",)),
+    ("The company paid celebrities to promote the token on social media.", {P + "issuer_promotion": S}, ()),
+    ("The foundation will buy back and burn tokens every quarter.", {P + "price_support": S}, ()),
+    ("Hydrogen hired a market-making firm to keep trading active.", {P + "price_support": S}, ()),
+    ("The company worked to get the token listed on trading platforms.", {P + "market_creation": S}, ()),
+    ("The founders retain 40% of the total supply.", {P + "retained_stake": S}, ()),
+    ("Employees were paid in tokens as part of their compensation.", {P + "insider_compensation": S}, ()),
+    ("The platform deployed customer deposits to generate returns for lenders.", {P + "managerial_operation": S}, ()),
+    ("The company controls upgrades to the contract and holds the admin keys.", {P + "issuer_control": S}, ()),
+    ("The team stressed its founders' experience in building exchanges.", {P + "team_expertise": S}, ()),
+    ("There is no central party: the network is run by a global community of node operators.", {P + "decentralised_network": A}, ()),
+    ("Token holders vote on protocol upgrades and the treasury.", {P + "holder_governance": A}, ()),
+    ("The platform was fully built before any sale.", {P + "functional_at_sale": A}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), TRUTH_TABLE)
+def test_truth_table(text, expected, absent):
+    check_truth_table(text, expected, absent)
