@@ -71,13 +71,21 @@ def train(
     data: Annotated[Path, typer.Option(help="Labeled-token CSV.")] = DEFAULT_DATA,
     out: Annotated[Path | None, typer.Option(help="Directory for the new model (default: HOWEY_MODEL_DIR).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    basis: Annotated[list[str] | None, typer.Option(help="Train only on rows with this label_basis (repeatable).")] = None,
+    exclude_disposition: Annotated[list[str] | None, typer.Option(help="Leave out rows with this disposition (repeatable), e.g. dismissed_by_sec.")] = None,
 ) -> None:
     """Train a model version and print its grouped cross-validation metrics."""
+    from app.core.dataset import DISPOSITIONS, LABEL_BASES
     from app.core.training import TrainingDataError
     from app.core.training import train as train_model
 
+    for value, allowed, option in ((basis, LABEL_BASES, "--basis"), (exclude_disposition, DISPOSITIONS, "--exclude-disposition")):
+        unknown = sorted(set(value or ()) - set(allowed))
+        if unknown:
+            err.print(f"[red]error:[/] {option} {', '.join(unknown)} is not one of {', '.join(allowed)}")
+            raise typer.Exit(2)
     try:
-        manifest = train_model(data, out or _model_dir(), seed=seed)
+        manifest = train_model(data, out or _model_dir(), seed=seed, label_bases=basis, exclude_dispositions=exclude_disposition or ())
     except TrainingDataError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(1) from error
@@ -88,6 +96,8 @@ def train(
         if isinstance(m, dict) and "roc_auc" in m:
             table.add_row(name, *(str(m[k]) for k in ("roc_auc", "pr_auc", "brier", "f1")))
     Console().print(table)
+    t = manifest["thresholds"]
+    Console().print(f"risk levels: low < {t['medium']} <= medium < {t['high']} <= high; written to {out or _model_dir()}")
 
 
 @app.command()

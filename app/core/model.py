@@ -7,9 +7,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.preprocessing import normalize
+from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.validation import check_is_fitted, validate_data
 
 from app.core.classifier import build_text_pipeline, term_contributions
 
@@ -24,52 +27,110 @@ class Precedent:
 
 @dataclass(frozen=True, slots=True)
 class RiskThresholds:
-    """``risk_level`` cut points on the calibrated risk score."""
+    """Cut points on the calibrated risk: ``medium`` and ``high`` for ``risk_level``, and
+    ``decision`` for a yes/no call (the F1-optimal point on training predictions)."""
 
     medium: float = 0.35
     high: float = 0.65
+    decision: float = 0.5
 
     def level(self, risk: float) -> str:
         return "high" if risk >= self.high else "medium" if risk >= self.medium else "low"
 
+    @classmethod
+    def from_validation(cls, y: np.ndarray, risk: np.ndarray, precision: float = 0.95) -> RiskThresholds:
+        """``high`` is the lowest cut at or above which at least ``precision`` of tokens are
+        securities, ``medium`` the highest cut under which at most ``1 - precision`` are; the
+        calibrated middle (0.4 to 0.6) always stays `medium`, so `high` means more likely than not.
+        ``decision`` maximises F1. Chosen on out-of-fold predictions of the training rows only, so
+        a test fold never sets its own thresholds."""
+        cuts = np.round(np.arange(0.05, 0.96, 0.01), 2)
+        high = next((c for c in cuts if c >= 0.6 and (risk >= c).any() and y[risk >= c].mean() >= precision), 0.95)
+        below = [c for c in cuts if c <= 0.4 and (risk < c).any() and y[risk < c].mean() <= 1 - precision]
+        medium = max(below) if below else 0.05
+        decision = float(cuts[int(np.argmax([_f1(y, risk >= c) for c in cuts]))])
+        return cls(medium=float(medium), high=float(high), decision=decision)
+
+
+def _f1(y: np.ndarray, predicted: np.ndarray) -> float:
+    tp = float(np.sum(predicted & (y == 1)))
+    return 0.0 if tp == 0 else 2 * tp / (2 * tp + np.sum(predicted & (y == 0)) + np.sum(~predicted & (y == 1)))
+
+
+class ProngStacker(ClassifierMixin, BaseEstimator):
+    """Logistic regression over the prong scores and the classifier's log-odds (the last
+    column), plus the weakest prong score: the Howey test is conjunctive, so one prong that
+    clearly fails must be able to pull the risk down whatever the others say. A logistic
+    model on out-of-fold inputs gives calibrated probabilities (measured by Brier score and a
+    reliability table in the evaluation)."""
+
+    def __init__(self, C: float = 1.0):
+        self.C = C
+
+    @staticmethod
+    def _with_weakest(X: np.ndarray) -> np.ndarray:
+        return np.column_stack([X, X[:, :-1].min(axis=1)]) if X.shape[1] >= 2 else X
+
+    def fit(self, X, y):
+        X, y = validate_data(self, X, y, reset=True)
+        check_classification_targets(y)
+        self.logreg_ = LogisticRegression(C=self.C, max_iter=2000).fit(self._with_weakest(X), y)
+        self.classes_ = self.logreg_.classes_
+        return self
+
+    def predict_proba(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return self.logreg_.predict_proba(self._with_weakest(X))
+
+    def predict(self, X):
+        probability = self.predict_proba(X)
+        return self.classes_[np.argmax(probability, axis=1)]
+
 
 def stack_features(prong_scores: np.ndarray, text_probability: np.ndarray) -> np.ndarray:
-    """What the stacker sees: the four prong scores, the weakest of them (the test is
-    conjunctive: one clearly failing prong should pull the risk down) and the classifier's log-odds."""
+    """The stacker's input: four prong scores, then the classifier's log-odds."""
     prong_scores = np.asarray(prong_scores, dtype=float).reshape(-1, 4)
     p = np.clip(np.asarray(text_probability, dtype=float).reshape(-1), 1e-6, 1 - 1e-6)
-    return np.column_stack([prong_scores, prong_scores.min(axis=1), np.log(p / (1 - p))])
+    return np.column_stack([prong_scores, np.log(p / (1 - p))])
+
+
+def grouped_folds(y: np.ndarray, groups: np.ndarray, n_splits: int, random_state: int) -> list:
+    """Stratified folds that never split a group (an action) across train and test."""
+    n_splits = min(n_splits, len(np.unique(groups)))
+    splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=random_state)
+    return list(splitter.split(np.zeros(len(y)), y, groups))
 
 
 class HoweyModel:
     """Fit on texts, their rule-engine prong scores and labels; predict the risk of new texts.
 
     The prong scores are passed in rather than recomputed, because the scorer needs them for the
-    explanation anyway and the rule engine is the most expensive step. The stacker is trained on
-    out-of-fold classifier probabilities (grouped by action) so it never learns from a classifier
-    that has seen the row."""
+    explanation anyway and the rule engine is the most expensive step. The stacker learns from
+    out-of-fold classifier probabilities (folds grouped by action), so it never learns from a
+    classifier that has seen the row, and the risk-level thresholds come from out-of-fold risks."""
 
-    def __init__(self, C: float = 4.0, n_splits: int = 5, random_state: int = 0, thresholds: RiskThresholds | None = None):
+    def __init__(self, C: float = 4.0, n_splits: int = 5, random_state: int = 0):
         self.C = C
         self.n_splits = n_splits
         self.random_state = random_state
-        self.thresholds = thresholds or RiskThresholds()
 
-    def out_of_fold_text_probability(self, texts: list[str], y: np.ndarray, groups: np.ndarray) -> np.ndarray:
-        n_splits = min(self.n_splits, len(np.unique(groups)))
+    def _out_of_fold_text_probability(self, texts: list[str], y: np.ndarray, groups: np.ndarray) -> np.ndarray:
         oof = np.zeros(len(texts))
-        splitter = StratifiedGroupKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
-        for train, test in splitter.split(texts, y, groups):
-            pipe = build_text_pipeline(self.C, self.random_state)
-            pipe.fit([texts[i] for i in train], y[train])
+        for train, test in grouped_folds(y, groups, self.n_splits, self.random_state):
+            pipe = build_text_pipeline(self.C, self.random_state).fit([texts[i] for i in train], y[train])
             oof[test] = pipe.predict_proba([texts[i] for i in test])[:, 1]
         return oof
 
     def fit(self, texts: list[str], prong_scores: np.ndarray, y, groups, precedents: list[Precedent]) -> HoweyModel:
         y = np.asarray(y, dtype=int)
         groups = np.asarray(groups)
-        oof = self.out_of_fold_text_probability(texts, y, groups)
-        self.stacker_ = LogisticRegression(C=1.0, max_iter=2000).fit(stack_features(prong_scores, oof), y)
+        features = stack_features(prong_scores, self._out_of_fold_text_probability(texts, y, groups))
+        oof_risk = np.zeros(len(y))
+        for train, test in grouped_folds(y, groups, self.n_splits, self.random_state):
+            oof_risk[test] = ProngStacker().fit(features[train], y[train]).predict_proba(features[test])[:, 1]
+        self.thresholds_ = RiskThresholds.from_validation(y, oof_risk)
+        self.stacker_ = ProngStacker().fit(features, y)
         self.text_pipeline_ = build_text_pipeline(self.C, self.random_state).fit(texts, y)
         self.terms_ = self.text_pipeline_.named_steps["tfidf"].get_feature_names_out()
         self.precedents_ = list(precedents)

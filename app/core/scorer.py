@@ -97,7 +97,7 @@ class Scorer:
         return [
             ScoreResult(
                 risk_score=round(float(risk[i]), 4),
-                risk_level=self.model.thresholds.level(float(risk[i])),
+                risk_level=self.model.thresholds_.level(float(risk[i])),
                 factors=assessments[i],
                 probability=round(float(probability[i]), 4),
                 top_terms=self.model.top_terms(X, i, TOP_TERMS),

@@ -66,12 +66,12 @@ SALE_FUNDS_PROJECT_PATTERNS = (
 
 # A negation cue earlier in the same clause (or inside the match) turns "holders receive no
 # interest" or "we make no promises about value" away from the positive rule.
+# Phrases that look like negation but are not ("not only", "no later than", "No. 19-cv-...").
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|cannot|none|nothing|neither|nor|zero|non|nobody|lacks?)\b"
+    r"\b(?:no(?!\s+later\s+than\b|\.\s*\d)|not(?!\s+only\b)|never|without|cannot|none|nothing|neither|nor|zero|non|nobody|lacks?)\b"
     r"|n't\b|\bfree\s+of\b",
     re.IGNORECASE,
 )
-_NOT_A_NEGATION = re.compile(r"\bnot\s+only\b|\bno\s+later\s+than\b|\bno\.\s*\d", re.IGNORECASE)
 _NEGATION_WINDOW = 60  # characters before the match searched for a cue
 
 
@@ -189,6 +189,4 @@ _LONG_SENTENCE = 320  # longer sentences are quoted by the clause that fired
 
 
 def _is_negated(text: str, clause: Span, start: int, end: int) -> bool:
-    window = text[max(clause.start, start - _NEGATION_WINDOW) : end]
-    cleaned = _NOT_A_NEGATION.sub(" ", window)
-    return _NEGATION.search(cleaned) is not None
+    return _NEGATION.search(text, max(clause.start, start - _NEGATION_WINDOW), end) is not None
