@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -67,37 +69,97 @@ def _read_text(path: Path) -> str:
 
 
 @app.command()
+def batch(
+    input: Annotated[Path, typer.Argument(help="Listings to score: .csv or .jsonl.", exists=True, dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write scores: .csv or .jsonl.")],
+    text_column: Annotated[str, typer.Option(help="Column (or JSON key) holding the text.")] = "text",
+    id_column: Annotated[str, typer.Option(help="Column (or JSON key) holding the row id.")] = "id",
+    jobs: Annotated[int, typer.Option(help="Processes to score on (default: every core).", min=1)] = os.cpu_count() or 1,
+    rejects: Annotated[Path | None, typer.Option(help="Where rows that cannot be scored go (default: OUTPUT.rejects.csv).")] = None,
+) -> None:
+    """Score a CSV or JSONL file of listings, in input order, with progress on stderr."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from app.core.artifacts import ModelIntegrityError, read_manifest
+    from app.core.batch import run_batch
+    from app.core.listings import ListingsError, reader_for
+
+    rejects = rejects or output.with_name(output.name + ".rejects.csv")
+    try:
+        reader_for(input.name), reader_for(output.name)
+        read_manifest(_model_dir())
+    except (ListingsError, ModelIntegrityError) as error:
+        err.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2) from error
+    progress = Progress(
+        TextColumn("[bold]scoring[/]"), BarColumn(), TextColumn("{task.fields[rows]:,} rows"),
+        TextColumn("{task.fields[rate]:,.0f} rows/s"), TimeRemainingColumn(), console=err,
+        disable=not err.is_terminal, transient=True,
+    )
+    with progress:
+        task = progress.add_task("score", total=input.stat().st_size, rows=0, rate=0.0)
+        started = time.perf_counter()
+
+        def report(rows: int, bytes_read: int) -> None:
+            progress.update(task, completed=bytes_read, rows=rows, rate=rows / max(1e-9, time.perf_counter() - started))
+
+        try:
+            summary = run_batch(input, output, rejects, _model_dir(), jobs, text_column, id_column, report)
+        except ListingsError as error:
+            err.print(f"[red]error:[/] {input}: {error}")
+            raise typer.Exit(2) from error
+    reasons = ", ".join(f"{n} {kind}" for kind, n in summary.reasons.most_common()) or "none"
+    err.print(f"scored {summary.scored:,} rows in {summary.seconds:.1f} s ({summary.rows_per_second:,.0f} rows/s) "
+              f"into {output}; rejected {summary.rejected:,} ({reasons}) into {rejects}", soft_wrap=True)
+
+
+@app.command()
 def train(
     data: Annotated[Path, typer.Option(help="Labeled-token CSV.")] = DEFAULT_DATA,
     out: Annotated[Path | None, typer.Option(help="Directory for the new model (default: HOWEY_MODEL_DIR).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     basis: Annotated[list[str] | None, typer.Option(help="Train only on rows with this label_basis (repeatable).")] = None,
     exclude_disposition: Annotated[list[str] | None, typer.Option(help="Leave out rows with this disposition (repeatable), e.g. dismissed_by_sec.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Promote the new version even if it is worse.")] = False,
 ) -> None:
-    """Train a model version and print its grouped cross-validation metrics."""
+    """Train a new model version, compare it with the current one, and promote it if not worse."""
     from app.core.dataset import DISPOSITIONS, LABEL_BASES
-    from app.core.training import TrainingDataError
-    from app.core.training import train as train_model
+    from app.core.training import TrainingDataError, train_and_promote
 
     for value, allowed, option in ((basis, LABEL_BASES, "--basis"), (exclude_disposition, DISPOSITIONS, "--exclude-disposition")):
         unknown = sorted(set(value or ()) - set(allowed))
         if unknown:
             err.print(f"[red]error:[/] {option} {', '.join(unknown)} is not one of {', '.join(allowed)}")
             raise typer.Exit(2)
+    model_dir = out or _model_dir()
     try:
-        manifest = train_model(data, out or _model_dir(), seed=seed, label_bases=basis, exclude_dispositions=exclude_disposition or ())
+        outcome = train_and_promote(data, model_dir, force=force, seed=seed, label_bases=basis,
+                                    exclude_dispositions=exclude_disposition or ())
     except TrainingDataError as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(1) from error
+    manifest = outcome.manifest
+    console = Console()
     table = Table(title=f"model {manifest['model_version']} ({manifest['n_training_rows']} rows, {manifest['metrics']['cv']['kind']})")
     for column in ("approach", "ROC-AUC", "PR-AUC", "Brier", "F1"):
         table.add_column(column)
     for name, m in manifest["metrics"].items():
         if isinstance(m, dict) and "roc_auc" in m:
             table.add_row(name, *(str(m[k]) for k in ("roc_auc", "pr_auc", "brier", "f1")))
-    Console().print(table)
+    console.print(table)
+    versus = Table(title="combined model: current vs new")
+    for column in ("metric", outcome.previous["model_version"] if outcome.previous else "current (none)", manifest["model_version"], "change"):
+        versus.add_column(column)
+    for metric, before, after in outcome.comparison.rows:
+        versus.add_row(metric, "-" if before is None else str(before), str(after), "-" if before is None else f"{after - before:+.4f}")
+    console.print(versus)
     t = manifest["thresholds"]
-    Console().print(f"risk levels: low < {t['medium']} <= medium < {t['high']} <= high; written to {out or _model_dir()}")
+    console.print(f"risk levels: low < {t['medium']} <= medium < {t['high']} <= high")
+    console.print(f"new version written to {outcome.version_dir}")
+    if outcome.promoted:
+        console.print(f"[green]promoted[/]: {model_dir} now serves {manifest['model_version']} (reload a running service: POST /v1/admin/reload)")
+    else:
+        console.print(f"[yellow]not promoted[/]: worse than the current version ({'; '.join(outcome.comparison.worse)}); pass --force to promote anyway")
 
 
 @app.command()
@@ -141,6 +203,46 @@ def data_check(path: Annotated[Path, typer.Argument(help="Labeled-token CSV.")] 
     typer.echo(f"{path}: OK, {len(rows)} rows ({labels['security']} security, {labels['not_security']} not_security)")
 
 
+@data_app.command("add")
+def data_add(
+    new: Annotated[Path, typer.Argument(help="CSV of new labeled rows (same columns).", exists=True, dir_okay=False)],
+    data: Annotated[Path, typer.Option(help="The dataset to merge into.")] = DEFAULT_DATA,
+    update: Annotated[bool, typer.Option("--update", help="Let rows for known symbols (same label) replace them.")] = False,
+) -> None:
+    """Validate new rows, report duplicates and label conflicts, and merge them atomically."""
+    from app.core.datacard import refresh
+    from app.core.dataset import COLUMNS, check_file, check_table, merge_rows, read_rows, write_rows_atomically
+
+    problems = check_file(new)
+    if problems:
+        for problem in problems:
+            typer.echo(f"{new}: {problem}", err=True)
+        typer.echo(f"{new}: {len(problems)} problem(s); nothing merged", err=True)
+        raise typer.Exit(1)
+    _, existing = read_rows(data)
+    _, rows = read_rows(new)
+    report = merge_rows(existing, rows, allow_updates=update)
+    for title, items in (("added", report.added), ("identical, skipped", report.duplicates),
+                         ("updates" + ("" if update else " (not applied: pass --update)"), report.updates),
+                         ("CONFLICTS (not merged)", report.conflicts)):
+        if items:
+            typer.echo(f"{title}: {', '.join(items)}")
+    if report.conflicts or (report.updates and not update):
+        typer.echo(f"{data}: unchanged; resolve the rows above first", err=True)
+        raise typer.Exit(1)
+    merged_problems = check_table(list(COLUMNS), report.merged)
+    if merged_problems:
+        for problem in merged_problems[:20]:
+            typer.echo(f"merged: {problem}", err=True)
+        raise typer.Exit(1)
+    write_rows_atomically(data, report.merged)
+    card = data.parent / "README.md"
+    if card.exists() and "counts:start" in card.read_text(encoding="utf-8"):
+        refresh(card, data)
+    typer.echo(f"{data}: {len(report.merged)} rows ({len(report.added)} added, "
+               f"{len(report.updates) if update else 0} updated); retrain with 'howey train'")
+
+
 @data_app.command("card")
 def data_card(
     data: Annotated[Path, typer.Option(help="Labeled-token CSV.")] = DEFAULT_DATA,
@@ -155,3 +257,7 @@ def data_card(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

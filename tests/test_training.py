@@ -39,14 +39,14 @@ def shipped_manifest() -> dict:
 
 
 def test_training_from_the_shipped_data_reproduces_the_shipped_metrics(tmp_path, shipped_manifest):
-    manifest = train(DATA, tmp_path, seed=shipped_manifest["seed"])
+    manifest, version_dir = train(DATA, tmp_path, seed=shipped_manifest["seed"])
     assert manifest["data_sha256"] == shipped_manifest["data_sha256"]
     assert manifest["metrics"] == shipped_manifest["metrics"]
     assert manifest["thresholds"] == shipped_manifest["thresholds"]
     for key in ("model_version", "trained_at", "artifact_sha256", "libraries", "rule_ids", "selection"):
         assert key in manifest
-    assert artifacts.load(tmp_path).version == manifest["model_version"]
-    card = (tmp_path / artifacts.MODEL_CARD).read_text()
+    assert artifacts.load(version_dir).version == manifest["model_version"]
+    card = (version_dir / artifacts.MODEL_CARD).read_text()
     assert "Not legal advice" in card and "keyword_baseline" in card and "Reliability" in card
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -208,3 +209,53 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
         writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows({c: row[c] for c in COLUMNS} for row in rows)
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What `howey data add` found: rows added, identical rows skipped, rows that update an
+    existing token (same label), and conflicts (same symbol, different label)."""
+
+    added: list[str]
+    duplicates: list[str]
+    updates: list[str]
+    conflicts: list[str]
+    merged: list[dict[str, str]]
+
+
+def merge_rows(existing: list[dict[str, str]], new: list[dict[str, str]], allow_updates: bool) -> MergeReport:
+    """Existing rows with the new ones merged in, by symbol. Identical rows are skipped; a row for
+    a known symbol with the same label replaces it only with ``allow_updates`` (to add a new case
+    to a token, say); a row with a different label is a conflict and is never merged."""
+    by_symbol = {row["symbol"]: i for i, row in enumerate(existing)}
+    merged = [dict(row) for row in existing]
+    added, duplicates, updates, conflicts = [], [], [], []
+    for row in new:
+        symbol = row["symbol"]
+        if symbol not in by_symbol:
+            by_symbol[symbol] = len(merged)
+            merged.append({c: row[c] for c in COLUMNS})
+            added.append(symbol)
+            continue
+        current = merged[by_symbol[symbol]]
+        if all(current[c] == row[c] for c in COLUMNS):
+            duplicates.append(symbol)
+        elif current["label"] != row["label"]:
+            conflicts.append(f"{symbol}: labeled {current['label']!r} in the dataset, {row['label']!r} in the new rows")
+        else:
+            updates.append(symbol)
+            if allow_updates:
+                merged[by_symbol[symbol]] = {c: row[c] for c in COLUMNS}
+    return MergeReport(added, duplicates, updates, conflicts, merged)
+
+
+def write_rows_atomically(path: Path, rows: list[dict[str, str]]) -> None:
+    """Write to a temporary file beside ``path``, then replace it: a crash never leaves a
+    half-written dataset."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        write_rows(temporary, rows)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)

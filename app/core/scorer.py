@@ -84,8 +84,9 @@ class Scorer:
     def score(self, text: str) -> ScoreResult:
         return self.score_many([text])[0]
 
-    def score_many(self, texts: list[str]) -> list[ScoreResult]:
-        """Score a batch: the classifier and the similarity search run once for all texts."""
+    def score_many(self, texts: list[str], explain: bool = True) -> list[ScoreResult]:
+        """Score a batch: the classifier and the similarity search run once for all texts.
+        ``explain=False`` leaves out top terms and similar tokens (bulk scoring needs neither)."""
         if not texts:
             return []
         assessments = [self.engine.assess(text) for text in texts]
@@ -93,14 +94,14 @@ class Scorer:
         X = self.model.vectorize(texts)
         probability = self.model.text_probability(X)
         risk = self.model.risk(prong_scores, probability)
-        similar = self.model.similar(X, SIMILAR_TOKENS)
+        similar = self.model.similar(X, SIMILAR_TOKENS) if explain else [[] for _ in texts]
         return [
             ScoreResult(
                 risk_score=round(float(risk[i]), 4),
                 risk_level=self.model.thresholds_.level(float(risk[i])),
                 factors=assessments[i],
                 probability=round(float(probability[i]), 4),
-                top_terms=self.model.top_terms(X, i, TOP_TERMS),
+                top_terms=self.model.top_terms(X, i, TOP_TERMS) if explain else [],
                 similar_tokens=similar[i],
                 model_version=self.model_version,
             )

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
-from app.core import artifacts
+from app.core import artifacts, versions
 from app.core.dataset import check_table, read_rows, sha256_of
 from app.core.engine import RuleEngine
 from app.core.evaluation import APPROACHES, LabeledSet, evaluate
 from app.core.model import HoweyModel
 from app.core.prongs import DISCLAIMER
+
+
+@dataclass(frozen=True)
+class TrainingOutcome:
+    manifest: dict
+    version_dir: Path
+    previous: dict | None
+    comparison: versions.Comparison
+    promoted: bool
 
 
 class TrainingDataError(ValueError):
@@ -97,8 +106,9 @@ def train(
     label_bases: Iterable[str] | None = None,
     exclude_dispositions: Iterable[str] = (),
     engine: RuleEngine | None = None,
-) -> dict:
-    """Evaluate by grouped CV, fit on all selected rows, write artifact, manifest and model card."""
+) -> tuple[dict, Path]:
+    """Evaluate by grouped CV, fit on all selected rows, and write artifact, manifest and model
+    card as a new version under ``out_dir/versions/``; returns the manifest and that directory."""
     engine = engine or RuleEngine()
     rows, data_sha256 = load_rows(data_path, label_bases, exclude_dispositions)
     data = labeled_set(rows, engine)
@@ -118,10 +128,23 @@ def train(
         "thresholds": asdict(model.thresholds_),
         "metrics": metrics,
     }
-    out_dir = Path(out_dir)
-    manifest = artifacts.save(model, manifest, out_dir)
-    (out_dir / artifacts.MODEL_CARD).write_text(model_card(manifest), encoding="utf-8")
-    return manifest
+    version_dir = Path(out_dir) / versions.VERSIONS / versions.directory_name(manifest["model_version"])
+    manifest = artifacts.save(model, manifest, version_dir)
+    (version_dir / artifacts.MODEL_CARD).write_text(model_card(manifest), encoding="utf-8")
+    return manifest, version_dir
+
+
+def train_and_promote(data_path: Path | str, model_dir: Path | str, force: bool = False, **options) -> TrainingOutcome:
+    """Train a new version under ``model_dir/versions/`` and make it current unless it is worse
+    than the current one (``force`` promotes anyway)."""
+    model_dir = Path(model_dir)
+    previous = versions.current_manifest(model_dir)
+    manifest, version_dir = train(data_path, model_dir, **options)
+    comparison = versions.compare(previous, manifest)
+    promoted = force or previous is None or comparison.not_worse
+    if promoted:
+        versions.promote(version_dir, model_dir)
+    return TrainingOutcome(manifest, version_dir, previous, comparison, promoted)
 
 
 def _metrics_rows(report: dict) -> list[str]:

@@ -1,0 +1,148 @@
+"""Bulk scoring of listings: stream a file in chunks, score the chunks on several processes, and
+write results in input order. Memory stays flat because only a bounded number of chunks is in
+flight, whatever the file's size."""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import TextIO
+
+from app.core.listings import OUTPUT_COLUMNS, Listing, Rejected, defused, reader_for
+from app.core.scorer import Scorer, ScoreResult, load_scorer
+
+CHUNK_ROWS = 256
+IN_FLIGHT_PER_JOB = 2
+
+
+def output_row(listing: Listing, result: ScoreResult) -> list:
+    """The batch output for one listing, in OUTPUT_COLUMNS order: the strongest quote per prong
+    is its first evidence (the engine orders evidence by weight)."""
+    return [
+        listing.id, listing.symbol, listing.name, result.risk_score, result.risk_level,
+        *(f.score for f in result.factors),
+        *(f.verdict.value for f in result.factors),
+        *(f.evidence[0].quote if f.evidence else "" for f in result.factors),
+    ]
+
+
+_worker_scorer: Scorer | None = None
+
+
+def _start_worker(model_dir: str) -> None:
+    global _worker_scorer  # one scorer per worker process, loaded once (verified) at start
+    _worker_scorer, _ = load_scorer(model_dir)
+
+
+def _score_chunk_in_worker(chunk: list[Listing]) -> list[list]:
+    return _score_chunk(_worker_scorer, chunk)
+
+
+def _score_chunk(scorer: Scorer, chunk: list[Listing]) -> list[list]:
+    results = scorer.score_many([listing.text for listing in chunk], explain=False)
+    return [output_row(listing, result) for listing, result in zip(chunk, results, strict=True)]
+
+
+@dataclass
+class BatchSummary:
+    scored: int = 0
+    rejected: int = 0
+    reasons: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.scored / self.seconds if self.seconds else 0.0
+
+
+def _chunks(items: Iterable[Listing | Rejected], on_reject: Callable[[Rejected], None]) -> Iterator[list[Listing]]:
+    """Listings grouped into chunks; rejections are handed to ``on_reject`` as they are met."""
+    chunk: list[Listing] = []
+    for item in items:
+        if isinstance(item, Rejected):
+            on_reject(item)
+            continue
+        chunk.append(item)
+        if len(chunk) == CHUNK_ROWS:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def score_stream(items: Iterable[Listing | Rejected], model_dir: Path | str, jobs: int,
+                 on_reject: Callable[[Rejected], None]) -> Iterator[list[list]]:
+    """Scored chunks in input order. With ``jobs > 1`` chunks are scored on a process pool, at
+    most ``jobs * IN_FLIGHT_PER_JOB`` at a time, so reading never runs ahead of scoring."""
+    chunks = _chunks(items, on_reject)
+    if jobs <= 1:
+        scorer, _ = load_scorer(model_dir)
+        for chunk in chunks:
+            yield _score_chunk(scorer, chunk)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(str(model_dir),)) as pool:
+        pending: deque[Future] = deque(pool.submit(_score_chunk_in_worker, c) for c in islice(chunks, jobs * IN_FLIGHT_PER_JOB))
+        while pending:
+            done = pending.popleft().result()
+            for chunk in islice(chunks, 1):
+                pending.append(pool.submit(_score_chunk_in_worker, chunk))
+            yield done
+
+
+class _Writer:
+    """CSV or JSONL output (by extension) with the batch columns."""
+
+    def __init__(self, handle: TextIO, jsonl: bool):
+        self.handle = handle
+        self.jsonl = jsonl
+        self.csv = None if jsonl else csv.writer(handle, lineterminator="\n")
+        if self.csv:
+            self.csv.writerow(OUTPUT_COLUMNS)
+
+    def write(self, rows: list[list]) -> None:
+        if self.jsonl:
+            self.handle.writelines(json.dumps(dict(zip(OUTPUT_COLUMNS, row, strict=True)), ensure_ascii=False) + "\n" for row in rows)
+        else:
+            self.csv.writerows([row[0], defused(row[1]), defused(row[2]), *row[3:]] for row in rows)
+
+
+def run_batch(
+    input_path: Path,
+    output_path: Path,
+    rejects_path: Path,
+    model_dir: Path | str,
+    jobs: int = 1,
+    text_column: str = "text",
+    id_column: str = "id",
+    on_progress: Callable[[int, int], None] | None = None,
+) -> BatchSummary:
+    """Score ``input_path`` into ``output_path``; bad rows go to ``rejects_path`` with their line
+    and reason and never stop the run. ``on_progress(rows_done, bytes_read)`` is called per chunk."""
+    summary = BatchSummary()
+    read = reader_for(input_path.name)
+    started = time.perf_counter()
+    with open(input_path, "rb") as source, open(output_path, "w", encoding="utf-8", newline="") as out, \
+            open(rejects_path, "w", encoding="utf-8", newline="") as rejects_file:
+        rejects = csv.writer(rejects_file, lineterminator="\n")
+        rejects.writerow(["line", "id", "reason"])
+
+        def reject(item: Rejected) -> None:
+            summary.rejected += 1
+            summary.reasons[item.kind] += 1
+            rejects.writerow([item.line, defused(item.id), item.reason])
+
+        writer = _Writer(out, jsonl=output_path.name.lower().endswith((".jsonl", ".ndjson")))
+        for rows in score_stream(read(source, text_column, id_column), model_dir, jobs, reject):
+            writer.write(rows)
+            summary.scored += len(rows)
+            if on_progress:
+                on_progress(summary.scored, source.tell())
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,74 @@
+"""Model versions: every training run writes `versions/<version>/` under the model directory; the
+directory's own manifest and artifact are the *current* version, replaced only when a new
+version is not worse (or on request). Earlier versions stay where they are."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.core import artifacts
+
+VERSIONS = "versions"
+# How much a metric may move the wrong way before a new version counts as worse: cross-validated
+# figures on a few hundred rows move by about this much between equivalent models.
+TOLERANCE = 0.005
+COMPARED = (("roc_auc", +1), ("pr_auc", +1), ("brier", -1), ("f1", +1))
+
+
+def directory_name(model_version: str) -> str:
+    return model_version.replace(":", "")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    rows: list[tuple[str, float | None, float]]  # metric, current, new
+    worse: list[str]
+
+    @property
+    def not_worse(self) -> bool:
+        return not self.worse
+
+
+def compare(current: dict | None, new: dict) -> Comparison:
+    """The combined model's metrics side by side; ``worse`` names each that got worse."""
+    rows, worse = [], []
+    for metric, better in COMPARED:
+        after = new["metrics"]["combined"][metric]
+        before = current["metrics"]["combined"][metric] if current else None
+        rows.append((metric, before, after))
+        if before is not None and (after - before) * better < -TOLERANCE:
+            worse.append(f"{metric} {before} -> {after}")
+    return Comparison(rows, worse)
+
+
+def current_manifest(model_dir: Path) -> dict | None:
+    try:
+        return artifacts.read_manifest(model_dir)
+    except artifacts.ModelIntegrityError:
+        return None
+
+
+def promote(version_dir: Path, model_dir: Path) -> None:
+    """Make ``version_dir`` the current version of ``model_dir``. The artifact is copied under a
+    name of its own first and the manifest replaced last, so a reader sees either the old pair or
+    the new pair, never a manifest pointing at a missing or different file."""
+    manifest = artifacts.read_manifest(version_dir)
+    artifact_name = f"howey-{directory_name(manifest['model_version'])}.joblib"
+    _copy_atomically(version_dir / manifest["artifact"], model_dir / artifact_name)
+    _copy_atomically(version_dir / artifacts.MODEL_CARD, model_dir / artifacts.MODEL_CARD)
+    staged = model_dir / f".{artifacts.MANIFEST}.tmp"
+    staged.write_text(json.dumps({**manifest, "artifact": artifact_name}, indent=2) + "\n", encoding="utf-8")
+    os.replace(staged, model_dir / artifacts.MANIFEST)
+    for stale in model_dir.glob("howey*.joblib"):
+        if stale.name != artifact_name:
+            stale.unlink()
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    staged = target.with_name(f".{target.name}.tmp")
+    shutil.copyfile(source, staged)
+    os.replace(staged, target)

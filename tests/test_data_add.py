@@ -1,0 +1,70 @@
+"""`howey data add`: validate, report duplicates and conflicts, merge atomically."""
+
+from typer.testing import CliRunner
+
+from app.cli import app as cli
+from app.core.dataset import merge_rows, read_rows, write_rows
+from conftest import DATA
+
+runner = CliRunner()
+
+
+def _split(tmp_path, held_out: int = 3):
+    _, rows = read_rows(DATA)
+    base, new = tmp_path / "labeled_tokens.csv", tmp_path / "new.csv"
+    write_rows(base, rows[:-held_out])
+    write_rows(new, rows[-held_out:])
+    return rows, base, new
+
+
+def test_add_new_rows_merges_them(tmp_path):
+    rows, base, new = _split(tmp_path)
+    result = runner.invoke(cli, ["data", "add", str(new), "--data", str(base)])
+    assert result.exit_code == 0, result.output
+    assert "added: " + ", ".join(r["symbol"] for r in rows[-3:]) in result.output
+    assert read_rows(base)[1] == rows
+
+
+def test_identical_rows_are_skipped_and_conflicts_block_the_merge(tmp_path):
+    rows, base, new = _split(tmp_path)
+    before = base.read_bytes()
+    duplicate = tmp_path / "duplicate.csv"
+    write_rows(duplicate, rows[:2])
+    result = runner.invoke(cli, ["data", "add", str(duplicate), "--data", str(base)])
+    assert result.exit_code == 0 and "identical, skipped" in result.output
+    flipped = {**rows[0], "label": "not_security" if rows[0]["label"] == "security" else "security",
+               "label_basis": "court_ruling", "disposition": "pending"}
+    conflict = tmp_path / "conflict.csv"
+    write_rows(conflict, [flipped, *rows[-3:]])
+    result = runner.invoke(cli, ["data", "add", str(conflict), "--data", str(base)])
+    assert result.exit_code == 1
+    assert f"CONFLICTS (not merged): {rows[0]['symbol']}" in result.output
+    assert base.read_bytes() == before, "nothing is written while a conflict stands"
+
+
+def test_updates_need_the_flag(tmp_path):
+    rows, base, new = _split(tmp_path)
+    changed = {**rows[0], "cases": rows[0]["cases"] + "; SEC v. Example, Inc."}
+    update = tmp_path / "update.csv"
+    write_rows(update, [changed])
+    assert runner.invoke(cli, ["data", "add", str(update), "--data", str(base)]).exit_code == 1
+    result = runner.invoke(cli, ["data", "add", str(update), "--data", str(base), "--update"])
+    assert result.exit_code == 0, result.output
+    assert read_rows(base)[1][0]["cases"].endswith("SEC v. Example, Inc.")
+
+
+def test_invalid_new_rows_are_refused_with_line_numbers(tmp_path):
+    rows, base, new = _split(tmp_path)
+    bad = tmp_path / "bad.csv"
+    write_rows(bad, [{**rows[-1], "summary": "SEC sued them."}])
+    before = base.read_bytes()
+    result = runner.invoke(cli, ["data", "add", str(bad), "--data", str(base)])
+    assert result.exit_code == 1 and "line 2" in result.output and "nothing merged" in result.output
+    assert base.read_bytes() == before
+
+
+def test_merge_rows_reports_each_kind():
+    _, rows = read_rows(DATA)
+    report = merge_rows(rows[:5], [rows[0], {**rows[1], "name": "Renamed"}, rows[6]], allow_updates=False)
+    assert (report.duplicates, report.updates, report.added) == ([rows[0]["symbol"]], [rows[1]["symbol"]], [rows[6]["symbol"]])
+    assert report.merged[1]["name"] == rows[1]["name"]
