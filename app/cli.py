@@ -187,17 +187,21 @@ def rules(
     console.print(f"{len(listed)} rules; + supports, - weighs against a security.")
 
 
+def _fail_on_problems(path: Path, problems: list, consequence: str = "") -> None:
+    """Print line-numbered problems and exit 1, if there are any."""
+    if problems:
+        for problem in problems:
+            typer.echo(f"{path}: {problem}", err=True)
+        typer.echo(f"{path}: {len(problems)} problem(s){consequence}", err=True)
+        raise typer.Exit(1)
+
+
 @data_app.command("check")
 def data_check(path: Annotated[Path, typer.Argument(help="Labeled-token CSV.")] = DEFAULT_DATA) -> None:
     """Validate a labeled-token CSV; exit 1 with line-numbered problems."""
     from app.core.dataset import check_file, read_rows
 
-    problems = check_file(path)
-    if problems:
-        for problem in problems:
-            typer.echo(f"{path}: {problem}", err=True)
-        typer.echo(f"{path}: {len(problems)} problem(s)", err=True)
-        raise typer.Exit(1)
+    _fail_on_problems(path, check_file(path))
     _, rows = read_rows(path)
     labels = {label: sum(r["label"] == label for r in rows) for label in ("security", "not_security")}
     typer.echo(f"{path}: OK, {len(rows)} rows ({labels['security']} security, {labels['not_security']} not_security)")
@@ -213,12 +217,7 @@ def data_add(
     from app.core.datacard import refresh
     from app.core.dataset import COLUMNS, check_file, check_table, merge_rows, read_rows, write_rows_atomically
 
-    problems = check_file(new)
-    if problems:
-        for problem in problems:
-            typer.echo(f"{new}: {problem}", err=True)
-        typer.echo(f"{new}: {len(problems)} problem(s); nothing merged", err=True)
-        raise typer.Exit(1)
+    _fail_on_problems(new, check_file(new), "; nothing merged")
     _, existing = read_rows(data)
     _, rows = read_rows(new)
     report = merge_rows(existing, rows, allow_updates=update)
@@ -230,11 +229,7 @@ def data_add(
     if report.conflicts or (report.updates and not update):
         typer.echo(f"{data}: unchanged; resolve the rows above first", err=True)
         raise typer.Exit(1)
-    merged_problems = check_table(list(COLUMNS), report.merged)
-    if merged_problems:
-        for problem in merged_problems[:20]:
-            typer.echo(f"merged: {problem}", err=True)
-        raise typer.Exit(1)
+    _fail_on_problems(data, check_table(list(COLUMNS), report.merged), " after merging; nothing written")
     write_rows_atomically(data, report.merged)
     card = data.parent / "README.md"
     if card.exists() and "counts:start" in card.read_text(encoding="utf-8"):
