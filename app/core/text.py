@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote, or at a
@@ -73,7 +74,7 @@ class SentenceIndex:
         self.spans = sentences(text)
         self._starts = [s.start for s in self.spans]
         self._breaks: dict[int, list[re.Match]] = {}
-        self._matches: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._matches: dict[tuple[int, int], tuple[list[tuple[int, int]], Iterator[re.Match]]] = {}
 
     def clause_around(self, sentence: Span, start: int, end: int) -> Span:
         """``clause_around`` with the sentence's clause breaks found once and reused by every rule."""
@@ -82,13 +83,18 @@ class SentenceIndex:
             breaks = self._breaks[sentence.start] = list(_CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end))
         return clause_around(self.text, sentence, start, end, breaks)
 
-    def matches(self, regex: re.Pattern, sentence: Span) -> list[tuple[int, int]]:
-        """Spans where ``regex`` matches inside ``sentence``, found once however many rules share it."""
+    def matches(self, regex: re.Pattern, sentence: Span) -> Iterator[tuple[int, int]]:
+        """Spans where ``regex`` matches inside ``sentence``, found lazily and at most once however
+        many rules share the pattern (most callers stop at the first match)."""
         key = (id(regex), sentence.start)
-        found = self._matches.get(key)
-        if found is None:
-            found = self._matches[key] = [m.span() for m in regex.finditer(self.text, sentence.start, sentence.end)]
-        return found
+        cached = self._matches.get(key)
+        if cached is None:
+            cached = self._matches[key] = ([], regex.finditer(self.text, sentence.start, sentence.end))
+        found, pending = cached
+        yield from found
+        for match in pending:
+            found.append(match.span())
+            yield found[-1]
 
     def sentence_at(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self._starts, offset) - 1
