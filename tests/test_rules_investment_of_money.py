@@ -12,9 +12,11 @@ TRUTH_TABLE = [
     ("Buyers sent ether to the contract address in exchange for tokens.", {P + "buyers_paid": S}, ()),
     ("The token was bought by retail investors on decentralized trading platforms.", {P + "market_purchase": S}, ()),
     ("Customers mint coins by sending U.S. dollars to the issuer.", {P + "market_purchase": S}, ()),
+    ("The coin is held and traded as a piece of internet culture.", {P + "market_purchase": S}, ()),
     ("A bounty program paid tokens to people who promoted the sale on Twitter and Telegram.", {P + "promotional_distribution": S}, ()),
     ("There was no presale and no premine.", {P + "fair_launch": A}, (P + "presale",)),
     ("Every coin is issued to miners as a block reward.", {P + "earned_by_work": A}, ()),
+    ("Hotspot owners earn MESH by providing wireless coverage.", {P + "earned_by_work": A}, ()),
     ("Half the supply was airdropped free of charge to early users.", {P + "free_distribution": A}, ()),
     ("Tokens were airdropped for free to people who retweeted our promotion.", {}, (P + "free_distribution",)),
 ]

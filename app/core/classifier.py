@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
+
+# Function words say nothing to an analyst reading the top terms, but negations and modals do
+# ("no interest", "will list", "cannot be transferred"), so those stay.
+KEPT_FUNCTION_WORDS = frozenset({
+    "no", "not", "nor", "never", "without", "none", "nothing", "cannot", "only", "own", "against",
+    "will", "would", "can", "could", "may", "might", "must", "should", "more", "less", "up", "down",
+})
+STOP_WORDS = sorted(ENGLISH_STOP_WORDS - KEPT_FUNCTION_WORDS)
 
 
 def build_text_pipeline(C: float = 4.0, random_state: int = 0) -> Pipeline:
@@ -23,6 +31,7 @@ def build_text_pipeline(C: float = 4.0, random_state: int = 0) -> Pipeline:
                     sublinear_tf=True,
                     min_df=2,
                     strip_accents="unicode",
+                    stop_words=STOP_WORDS,
                     token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z0-9-]+\b",
                 ),
             ),

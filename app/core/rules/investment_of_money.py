@@ -38,7 +38,10 @@ market_purchase = Rule(
         r"\b(?:bought|buy|buys|buying|purchase\w*|obtain\w*|sold)\b[^;]{0,60}\b(?:on|through|from|along|via)\s+(?:\w+\s+){0,3}(?:exchanges?|trading\s+platforms?|platforms?|markets?|bonding\s+curve|launchpad)\b",
         r"\bmint\w*\b[^;]{0,50}\b(?:against|by\s+(?:depositing|sending|paying)|for)\s+(?:\w+\s+){0,2}(?:U\.S\.\s+)?(?:dollars|USD|cash|ether)\b",
         r"\b(?:sending|send|deposit\w*|wire\w*)\s+(?:U\.S\.\s+)?dollars\b",
-        r"\b(?:allocated|sold|distributed)\s+to\s+(?:\w+\s+){0,2}(?:investors|backers)\b",
+        r"\b(?:allocated|sold|distributed)\s+to\s+(?:[\w'’.-]+\s+){0,2}(?:investors|backers)\b",
+        r"\b(?:trades?|traded|trading)\s+on\s+(?:[\w'’.-]+\s+){0,3}(?:exchanges?|platforms?|markets?|DEXs?)\b",
+        r"\b(?:held|bought),?\s+(?:and\s+)?traded\b",
+        r"\b(?:redeem\w*|exchang\w+)\b[^;]{0,40}\bfor\s+(?:U\.S\.\s+)?dollars\b",
     ),
 )
 
@@ -113,7 +116,7 @@ earned_by_work = Rule(
     authority=MINING_STATEMENT,
     patterns=(
         r"\b(?:coins?|tokens?|units|every\s+\w+|all\s+\w+|new\s+\w+)\b[^;]{0,50}\b(?:issued|paid|created|awarded|distributed|come\s+into\s+existence|enter\w*\s+circulation)\b[^;]{0,40}\b(?:miners?|mining|block\s+rewards?)\b",
-        r"\b(?:earned|rewarded|reward)\b[^;]{0,20}\b(?:by|for|through|to)\s+(?:miners|mining|providing|completing|contributing|validating)\b",
+        r"\b(?:earned|rewarded|reward|earn|earns|earning)\b[^;]{0,30}\b(?:by|for|through|to)\s+(?:miners|mining|providing|completing|contributing|validating|running|hosting|sharing)\b",
         r"\ball\s+\w+\s+(?:are|is|were)\s+mined\b",
         r"\ball\s+coins\s+come\s+from\s+mining\b",
     ),
