@@ -1,3 +1,4 @@
+import json
 import os
 import shutil
 import socket
@@ -38,6 +39,13 @@ def model_copy(tmp_path: Path) -> Path:
     target = tmp_path / "model"
     shutil.copytree(SHIPPED_MODEL, target, ignore=shutil.ignore_patterns("versions"))
     return target
+
+
+def set_model_version(model_dir: Path, version: str) -> None:
+    """Give a model copy a new version: the artifact's hash does not cover the manifest's own fields."""
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    manifest["model_version"] = version
+    (model_dir / "manifest.json").write_text(json.dumps(manifest))
 
 
 def free_port() -> int:
