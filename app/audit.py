@@ -58,6 +58,16 @@ class AuditUnavailable(RuntimeError):
 
 
 @dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """A score served: what it was served for (request, item) and on what text."""
+
+    request_id: str
+    text: str
+    result: ScoreResult
+    item_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AuditRecord:
     id: int
     scored_at: str
@@ -104,17 +114,15 @@ class AuditStore:
         except sqlite3.Error as error:
             raise AuditUnavailable(f"cannot open the audit log {self.path}: {error}") from error
 
-    def record(self, request_id: str, texts: Sequence[str], results: Sequence[ScoreResult],
-               item_ids: Sequence[str | None] | None = None) -> None:
-        """Record the scores of one request in one transaction: all of them or none."""
-        item_ids = item_ids if item_ids is not None else [None] * len(texts)
+    def record(self, entries: Sequence[AuditEntry]) -> None:
+        """Record scores in one transaction: all of them or none."""
         with self._lock, self._transaction():
             scored_at = utc_timestamp()
             self._db.executemany(_INSERT, [
-                (scored_at, request_id, item_id, result.model_version, text_sha256(text), result.risk_score,
-                 result.risk_level, *(factor.verdict.value for factor in result.factors),
-                 text if self.store_text else None)
-                for text, result, item_id in zip(texts, results, item_ids, strict=True)
+                (scored_at, e.request_id, e.item_id, e.result.model_version, text_sha256(e.text), e.result.risk_score,
+                 e.result.risk_level, *(factor.verdict.value for factor in e.result.factors),
+                 e.text if self.store_text else None)
+                for e in entries
             ])
 
     def page(self, since: datetime | None = None, after_id: int = 0, limit: int = 100) -> list[AuditRecord]:

@@ -15,6 +15,7 @@ from app.api.deps import ModelHolder
 from app.api.errors import install_error_handlers
 from app.api.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from app.api.routers import admin, audit, health, model, score
+from app.api.score_queue import ScoreQueue
 from app.api.settings import Settings
 from app.audit import AuditStore, AuditUnavailable
 from app.core.prongs import DISCLAIMER
@@ -44,13 +45,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         app.state.audit = AuditStore(settings.db, store_text=settings.audit_store_text)
         app.state.models = ModelHolder(settings.model_dir, generation=app.state.audit.latest_reload())
-        follower = asyncio.create_task(follow_reloads(app.state.models, app.state.audit))
+        app.state.score_queue = ScoreQueue(app.state.audit)
+        tasks = [asyncio.create_task(follow_reloads(app.state.models, app.state.audit)),
+                 asyncio.create_task(app.state.score_queue.run())]
         try:
             yield
         finally:
-            follower.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await follower
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             app.state.audit.close()
 
     app = FastAPI(

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.audit import AuditStore, AuditUnavailable
+from app.audit import AuditEntry, AuditStore, AuditUnavailable
 from app.core.engine import ProngAssessment
 from app.core.prongs import PRONGS, Verdict
 from app.core.scorer import ScoreResult
@@ -23,6 +23,10 @@ def result(risk: float = 0.5, verdict: Verdict = Verdict.UNCLEAR) -> ScoreResult
     return ScoreResult(risk, "medium", factors, 0.5, [], [], "test-model")
 
 
+def entries(request_id: str | None, *texts: str) -> list[AuditEntry]:
+    return [AuditEntry(request_id, text, result(), item_id=str(n)) for n, text in enumerate(texts, 1)]
+
+
 def count(path) -> int:
     with sqlite3.connect(path) as db:
         return db.execute("SELECT COUNT(*) FROM scores").fetchone()[0]
@@ -30,7 +34,7 @@ def count(path) -> int:
 
 def test_a_row_holds_the_hash_score_verdicts_and_no_text(tmp_path):
     store = AuditStore(tmp_path / "audit.db")
-    store.record("req-1", ["some text"], [result(0.81, Verdict.MET)])
+    store.record([AuditEntry("req-1", "some text", result(0.81, Verdict.MET))])
     [row] = store.page()
     assert (row.request_id, row.item_id, row.model_version, row.risk_score) == ("req-1", None, "test-model", 0.81)
     assert row.text_sha256 == hashlib.sha256(b"some text").hexdigest()
@@ -47,17 +51,17 @@ def test_the_log_is_in_wal_mode(tmp_path):
 
 def test_a_batch_is_written_whole_or_not_at_all(tmp_path):
     store = AuditStore(tmp_path / "audit.db")
-    with pytest.raises(ValueError):  # three texts, two results: nothing may be written
-        store.record("req", ["a", "b", "c"], [result(), result()], ["1", "2", "3"])
+    with pytest.raises(AuditUnavailable):  # the third row breaks a NOT NULL: the first two must go too
+        store.record(entries("req", "a", "b") + entries(None, "c"))
     assert store.page() == []
-    store.record("req", ["a", "b"], [result(), result()], ["1", "2"])
+    store.record(entries("req", "a", "b"))
     assert [row.item_id for row in store.page()] == ["1", "2"]
 
 
 def test_paging_by_cursor_and_since(tmp_path):
     store = AuditStore(tmp_path / "audit.db")
     for i in range(5):
-        store.record(f"req-{i}", [str(i)], [result()])
+        store.record(entries(f"req-{i}", str(i)))
     first, rest = store.page(limit=2), store.page(after_id=2)
     assert [r.request_id for r in first + rest] == [f"req-{i}" for i in range(5)]
     assert store.page(since=datetime.now(UTC) + timedelta(minutes=1)) == []
@@ -81,7 +85,7 @@ def test_threads_lose_no_rows(tmp_path):
 
     def write(thread: int) -> None:
         for i in range(50):
-            store.record(f"t{thread}-{i}", ["x", "y"], [result(), result()])
+            store.record(entries(f"t{thread}-{i}", "x", "y"))
 
     threads = [threading.Thread(target=write, args=(n,)) for n in range(8)]
     for thread in threads:
@@ -93,11 +97,11 @@ def test_threads_lose_no_rows(tmp_path):
 
 WRITER = """
 import sys
-from test_audit import result
+from test_audit import entries
 from app.audit import AuditStore
 store = AuditStore(sys.argv[1])
 for i in range(int(sys.argv[2])):
-    store.record(sys.argv[3] + str(i), ["a", "b", "c"], [result(), result(), result()])
+    store.record(entries(sys.argv[3] + str(i), "a", "b", "c"))
 """
 
 

@@ -15,8 +15,9 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
 
+from app.api.score_queue import ScoreQueue
 from app.api.settings import Settings
-from app.audit import AuditStore
+from app.audit import AuditEntry, AuditStore
 from app.core.artifacts import ModelIntegrityError
 from app.core.scorer import Scorer, ScoreResult, load_scorer
 
@@ -89,9 +90,10 @@ class AuditedScorer:
     def model_version(self) -> str:
         return self.served.scorer.model_version
 
-    def score(self, texts: Sequence[str], item_ids: Sequence[str | None] | None = None) -> list[ScoreResult]:
+    def score(self, texts: Sequence[str], item_ids: Sequence[str | None]) -> list[ScoreResult]:
         results = self.served.scorer.score_many(list(texts))
-        self.audit.record(self.request_id, texts, results, item_ids)
+        self.audit.record([AuditEntry(self.request_id, text, result, item_id)
+                           for text, result, item_id in zip(texts, results, item_ids, strict=True)])
         return results
 
 
@@ -109,6 +111,10 @@ async def get_served(models: Annotated[ModelHolder, Depends(get_models)]) -> Ser
 
 async def get_audit(request: Request) -> AuditStore:
     return request.app.state.audit
+
+
+async def get_score_queue(request: Request) -> ScoreQueue:
+    return request.app.state.score_queue
 
 
 async def get_request_id(request: Request) -> str:

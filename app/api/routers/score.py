@@ -5,7 +5,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 
 from app.api.csv_io import CsvRejected, read_items, write_scores
-from app.api.deps import AuditedScorer, get_audited_scorer
+from app.api.deps import AuditedScorer, ServedModel, get_audited_scorer, get_request_id, get_score_queue, get_served
 from app.api.schemas import (
     AUDIT_DOWN,
     CSV_EXAMPLE,
@@ -19,6 +19,7 @@ from app.api.schemas import (
     ScoreRequest,
     ScoreResponse,
 )
+from app.api.score_queue import ScoreQueue
 
 router = APIRouter(prefix="/v1", tags=["score"])
 
@@ -30,8 +31,13 @@ router = APIRouter(prefix="/v1", tags=["score"])
     summary="Score one document",
     description="Risk that the token described would be treated as a security, with the evidence per Howey prong.",
 )
-def score(body: ScoreRequest, scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)]) -> dict:
-    return scorer.score([body.text])[0].to_dict()
+async def score(
+    body: ScoreRequest,
+    served: Annotated[ServedModel, Depends(get_served)],
+    queue: Annotated[ScoreQueue, Depends(get_score_queue)],
+    request_id: Annotated[str, Depends(get_request_id)],
+) -> dict:
+    return (await queue.score(served, body.text, request_id)).to_dict()
 
 
 @router.post(
