@@ -28,6 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 RECOMMENDED_WORKERS = 2  # README: one uvicorn worker per core
 WARMUP_SECONDS = 1.0
+CONNECT_STAGGER_SECONDS = 0.01
+STARTED = "Application startup complete."  # uvicorn logs it once per worker
 TARGETS = {"score_vs_healthz_throughput": 0.30, "score_p99_ms": 100.0}
 
 
@@ -47,22 +49,26 @@ def main() -> None:
 # --- the server side: start uvicorn, run the driver process, read the audit log -------------------
 
 def run(seconds: float, clients: int, workers: int) -> dict:
+    load_before = os.getloadavg()[0]  # other work on the machine shares the same cores
     with tempfile.TemporaryDirectory(prefix="howey-load-") as scratch:
         db = Path(scratch) / "audit.db"
         port = free_loopback_port()
         command = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
                    "--port", str(port), "--workers", str(workers)]
         env = {**os.environ, "HOWEY_DB": str(db), "HOWEY_MODEL_DIR": str(ROOT / "model")}
-        with open(Path(scratch) / "uvicorn.log", "wb") as log:
+        log_path = Path(scratch) / "uvicorn.log"
+        with open(log_path, "wb") as log:
             server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
             try:
-                wait_until_up(port, server)
+                wait_until_up(port, server, log_path, workers)
                 driver = subprocess.run([sys.executable, __file__, "--drive", str(port), "--clients", str(clients),
                                          "--seconds", str(seconds)], cwd=ROOT, capture_output=True, text=True,
-                                        timeout=4 * (seconds + WARMUP_SECONDS) + 120, check=True)
+                                        timeout=4 * (seconds + WARMUP_SECONDS) + 120)
             finally:
                 server.terminate()
                 server.wait(timeout=30)
+            if driver.returncode != 0:
+                raise RuntimeError(f"the driver failed:\n{driver.stderr}")
         measured = json.loads(driver.stdout)
         with sqlite3.connect(db) as connection:
             audit_rows = connection.execute("SELECT COUNT(*) FROM scores").fetchone()[0]
@@ -73,6 +79,7 @@ def run(seconds: float, clients: int, workers: int) -> dict:
     return {
         "benchmark": "load",
         "server": f"uvicorn --workers {workers} on 127.0.0.1 ({os.cpu_count()} cores shared with the driver)",
+        "load_average_before": round(load_before, 2),
         "clients": clients,
         "seconds_per_endpoint": seconds,
         "chars_per_text": 1000,
@@ -94,20 +101,19 @@ def free_loopback_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60.0) -> None:
+def wait_until_up(port: int, server: subprocess.Popen, log: Path, workers: int, timeout: float = 60.0) -> None:
+    """Until every worker has started: connections made while only one is up would all stay on it."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError("uvicorn exited before it served")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+            raise RuntimeError(f"uvicorn exited before it served:\n{log.read_text(errors='replace')}")
+        if log.read_text(errors="replace").count(STARTED) >= workers:
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
                 sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                 if sock.recv(64).startswith(b"HTTP/1.1 200"):
                     return
-        except OSError:
-            pass
         time.sleep(0.2)
-    raise RuntimeError(f"uvicorn did not answer /healthz within {timeout} s")
+    raise RuntimeError(f"uvicorn's {workers} workers did not all start within {timeout} s")
 
 
 # --- the driver process: concurrent keep-alive clients ---------------------------------------------
@@ -137,6 +143,9 @@ async def phase(port: int, requests: list[bytes], clients: int, seconds: float, 
 
     async def client(number: int) -> None:
         nonlocal errors, scores_received
+        # Connections opened in the same instant are all accepted by whichever worker wakes first, and
+        # keep-alive keeps them there; clients that join over time spread over the workers.
+        await asyncio.sleep(number * CONNECT_STAGGER_SECONDS)
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         sent = number
         while (now := time.perf_counter()) < stop_at:

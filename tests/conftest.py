@@ -72,11 +72,14 @@ class LiveServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"uvicorn exited: {self.log.read_text()}")
-            try:
-                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
+            # Every worker up: a connection made while only one is would stay on that one.
+            if self.log.read_text(errors="replace").count("Application startup complete.") >= workers:
+                try:
+                    if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"uvicorn did not start: {self.log.read_text()}")
 
