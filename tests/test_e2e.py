@@ -150,8 +150,8 @@ def test_reload_lets_requests_in_flight_finish_and_reaches_every_worker(tmp_path
         server.stop()
     assert reload.status_code == 200 and reload.json()["model_version"] == "reloaded-model"
     assert all(status == 200 for _, _, status, _ in calls)
-    spanning = [c for c in calls if c[0] < reload_started and c[1] > reload_done]
-    assert spanning, "no request was in flight during the reload"
+    during = [c for c in calls if c[0] < reload_done and c[1] > reload_started]
+    assert len(during) >= len(threads), "each thread should have had a request in flight during the reload"
     assert {version for started, ended, _, version in calls if ended < reload_started} == {old}
     late = [version for started, _, _, version in calls if started > reload_done + 2.0]
     assert late and set(late) == {"reloaded-model"}

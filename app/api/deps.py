@@ -79,8 +79,9 @@ class ModelHolder:
 
 @dataclass(frozen=True)
 class AuditedScorer:
-    """The scorer bound to one request and the audit trail: every score it gives is recorded
-    (in one transaction per call) before the caller can answer with it."""
+    """The scorer bound to one batch or CSV request and the audit trail: every score it gives is
+    recorded, in one transaction per call, before the caller can answer with it. (Single texts
+    take the ScoreQueue, which does the same for the requests it coalesces.)"""
 
     served: ServedModel
     audit: AuditStore
