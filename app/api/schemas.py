@@ -1,4 +1,5 @@
-"""Request and response bodies of the public contract (shared/contract.md); no logic here."""
+"""Request and response bodies of the public contract (shared/contract.md) and the examples the
+API docs show; validation of single fields only, no request handling here."""
 
 from __future__ import annotations
 
@@ -24,8 +25,6 @@ EXAMPLE_TEXT = (
     "Proceeds will fund development of the Acme network. Our team will build the marketplace "
     "and list ACME on major exchanges, and early buyers get a 30% bonus."
 )
-
-
 COMMODITY_EXAMPLE_TEXT = (
     "Bitcoin is a peer-to-peer electronic cash system with no central party. New coins are only "
     "created through proof-of-work mining. There was no premine and no token sale."

@@ -14,6 +14,7 @@ from app.audit import AuditStore
 LARGEST_ROW_ID = 2**63 - 1
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+
 def _iso_8601_only(value: object) -> object:
     """Pydantic would also read a bare number as a Unix time; the contract says ISO-8601."""
     if isinstance(value, str) and not ISO_DATE.match(value):
@@ -35,9 +36,12 @@ router = APIRouter(prefix="/v1", tags=["admin"], dependencies=[Depends(require_a
 )
 def audit_page(
     audit: Annotated[AuditStore, Depends(get_audit)],
-    since: Annotated[datetime | None, BeforeValidator(_iso_8601_only), Query(description="ISO-8601; rows scored at or after it. Without a "
-                                                        "time zone it is read as UTC.",
-                                            examples=["2026-11-25T00:00:00Z"])] = None,
+    since: Annotated[
+        datetime | None,
+        BeforeValidator(_iso_8601_only),
+        Query(description="ISO-8601; rows scored at or after it. Without a time zone it is read as UTC.",
+              examples=["2026-11-25T00:00:00Z"]),
+    ] = None,
     cursor: Annotated[int, Query(ge=0, le=LARGEST_ROW_ID, description="The `next_cursor` of the previous page.")] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_AUDIT_PAGE, description="Rows per page.")] = 100,
 ) -> AuditPage:
