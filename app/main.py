@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from app import __version__
 from app.api.deps import ModelHolder
-from app.api.routers import health, model, score
+from app.api.errors import install_error_handlers
+from app.api.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from app.api.routers import admin, audit, health, model, score
+from app.api.score_queue import ScoreQueue
 from app.api.settings import Settings
+from app.audit import AuditStore, AuditUnavailable
 from app.core.prongs import DISCLAIMER
+
+log = logging.getLogger("howey")
+
+# How often a worker looks for a reload announced by another worker.
+RELOAD_POLL_SECONDS = 1.0
+
+
+async def follow_reloads(models: ModelHolder, audit: AuditStore) -> None:
+    """Keep this worker on the model generation the last reload announced, in any worker."""
+    while True:
+        await asyncio.sleep(RELOAD_POLL_SECONDS)
+        try:
+            latest = await run_in_threadpool(audit.latest_reload)
+            if latest > models.generation:
+                await run_in_threadpool(models.catch_up, latest)
+        except AuditUnavailable as error:
+            log.warning("cannot check for model reloads: %s", error)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -18,8 +43,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.models = ModelHolder(settings)
-        yield
+        app.state.audit = AuditStore(settings.db, store_text=settings.audit_store_text)
+        app.state.models = ModelHolder(settings.model_dir, generation=app.state.audit.latest_reload())
+        app.state.score_queue = ScoreQueue(app.state.audit)
+        tasks = [asyncio.create_task(follow_reloads(app.state.models, app.state.audit)),
+                 asyncio.create_task(app.state.score_queue.run())]
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            app.state.audit.close()
 
     app = FastAPI(
         title="howey",
@@ -29,6 +65,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.settings = settings
-    for router in (score.router, model.router, health.router):
+    # The last added runs first: every answer, a 413 included, carries its request id.
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestIdMiddleware)
+    install_error_handlers(app)
+    for router in (score.router, model.router, health.router, admin.router, audit.router):
         app.include_router(router)
     return app
+

@@ -1,3 +1,4 @@
+import json
 import os
 import shutil
 import socket
@@ -70,6 +71,13 @@ def model_copy(tmp_path: Path) -> Path:
     return target
 
 
+def set_model_version(model_dir: Path, version: str) -> None:
+    """Give a model copy a new version: the artifact's hash does not cover the manifest's own fields."""
+    manifest = json.loads((model_dir / "manifest.json").read_text())
+    manifest["model_version"] = version
+    (model_dir / "manifest.json").write_text(json.dumps(manifest))
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -94,11 +102,14 @@ class LiveServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"uvicorn exited: {self.log.read_text()}")
-            try:
-                if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
+            # Every worker up: a connection made while only one is would stay on that one.
+            if self.log.read_text(errors="replace").count("Application startup complete.") >= workers:
+                try:
+                    if httpx.get(self.url + "/healthz", timeout=1).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+            time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"uvicorn did not start: {self.log.read_text()}")
 

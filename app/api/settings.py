@@ -15,5 +15,4 @@ class Settings(BaseSettings):
     db: Path = Field(Path("howey.db"), description="SQLite audit log of every score served.")
     api_key: SecretStr | None = Field(None, description="Key for admin endpoints (X-API-Key); unset disables them.")
     audit_store_text: bool = Field(False, description="Also store each scored text in the audit log.")
-    max_body_bytes: int = Field(2 * 1024 * 1024, description="Requests with a larger body answer 413.")
-    max_batch_items: int = Field(1000, description="Largest batch accepted by /v1/score/batch.")
+    max_body_bytes: int = Field(2 * 1024 * 1024, gt=0, description="Requests with a larger body answer 413.")

@@ -6,5 +6,5 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz", response_model=Health, summary="Liveness: the service is up")
-def healthz() -> Health:
+async def healthz() -> Health:
     return Health()

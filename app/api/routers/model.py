@@ -9,7 +9,7 @@ router = APIRouter(prefix="/v1", tags=["model"])
 
 
 @router.get("/model", response_model=ModelInfo, summary="The model being served and its evaluation")
-def model_info(served: Annotated[ServedModel, Depends(get_served)]) -> ModelInfo:
+async def model_info(served: Annotated[ServedModel, Depends(get_served)]) -> ModelInfo:
     m = served.manifest
     return ModelInfo(
         model_version=m["model_version"],

@@ -1,9 +1,25 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, File, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
 
-from app.api.deps import ServedModel, get_served
-from app.api.schemas import ScoreRequest, ScoreResponse
+from app.api.csv_io import CsvRejected, read_items, write_scores
+from app.api.deps import AuditedScorer, ServedModel, get_audited_scorer, get_request_id, get_score_queue, get_served
+from app.api.schemas import (
+    AUDIT_DOWN,
+    CSV_EXAMPLE,
+    CSV_UPLOAD_EXAMPLE,
+    MALFORMED_MULTIPART,
+    MAX_BATCH_ITEMS,
+    MAX_TEXT_CHARS,
+    TOO_LARGE,
+    BatchRequest,
+    BatchResponse,
+    ScoreRequest,
+    ScoreResponse,
+)
+from app.api.score_queue import ScoreQueue
 
 router = APIRouter(prefix="/v1", tags=["score"])
 
@@ -11,8 +27,72 @@ router = APIRouter(prefix="/v1", tags=["score"])
 @router.post(
     "/score",
     response_model=ScoreResponse,
+    responses={**TOO_LARGE, **AUDIT_DOWN},
     summary="Score one document",
     description="Risk that the token described would be treated as a security, with the evidence per Howey prong.",
 )
-def score(body: ScoreRequest, served: Annotated[ServedModel, Depends(get_served)]) -> dict:
-    return served.scorer.score(body.text).to_dict()
+async def score(
+    body: ScoreRequest,
+    served: Annotated[ServedModel, Depends(get_served)],
+    queue: Annotated[ScoreQueue, Depends(get_score_queue)],
+    request_id: Annotated[str, Depends(get_request_id)],
+) -> dict:
+    return (await queue.score(served, body.text, request_id)).to_dict()
+
+
+@router.post(
+    "/score/batch",
+    response_model=BatchResponse,
+    responses={**TOO_LARGE, **AUDIT_DOWN},
+    summary=f"Score up to {MAX_BATCH_ITEMS} documents",
+    description="The results come in the order of the items, each with the item's `id`. All items are scored by "
+    "the same model; one invalid item refuses the whole batch (422) and names it.",
+)
+def score_batch(body: BatchRequest, scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)]) -> dict:
+    results = scorer.score([item.text for item in body.items], [item.id for item in body.items])
+    return {
+        "model_version": scorer.model_version,
+        "results": [{"id": item.id, **result.to_dict()} for item, result in zip(body.items, results, strict=True)],
+    }
+
+
+class CSVResponse(Response):
+    media_type = "text/csv"
+
+
+@router.post(
+    "/score/csv",
+    response_class=CSVResponse,
+    responses={
+        200: {"content": {"text/csv": {"schema": {"type": "string"}, "example": CSV_EXAMPLE}},
+              "description": "One row per input row, in input order."},
+        **MALFORMED_MULTIPART,
+        **TOO_LARGE,
+        **AUDIT_DOWN,
+    },
+    summary="Score a CSV file",
+    description=(
+        f"Upload a UTF-8 CSV (multipart field `file`, up to {MAX_BATCH_ITEMS} rows) with a `text` column and "
+        "optionally `id`, `symbol` and `name`; a row without an id is numbered. The answer is a CSV with `id`, "
+        "`symbol`, `name`, `risk_score`, `risk_level` and one `<prong>_score` column per Howey prong. A file "
+        "without a `text` column, not in UTF-8, or with a bad row (empty or over-long text, more fields than the "
+        "header) is refused with 422 naming every problem and its line.\n\nExample upload:\n\n```\n"
+        f"{CSV_UPLOAD_EXAMPLE}```"
+    ),
+    openapi_extra={"requestBody": {"content": {"multipart/form-data": {"encoding": {"file": {"contentType": "text/csv"}}}}}},
+)
+def score_csv(
+    file: Annotated[UploadFile, File(description="The CSV to score.")],
+    scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)],
+) -> Response:
+    try:
+        items = read_items(file.file.read(), MAX_BATCH_ITEMS, MAX_TEXT_CHARS)
+    except CsvRejected as rejected:
+        raise RequestValidationError([
+            {"type": "csv_invalid", "msg": problem.message,
+             "loc": ["body", "file", *(["line", problem.line] if problem.line else []),
+                     *([problem.column] if problem.column else [])]}
+            for problem in rejected.problems
+        ]) from rejected
+    results = scorer.score([item.text for item in items], [item.id for item in items])
+    return CSVResponse(write_scores(items, results), headers={"Content-Disposition": 'attachment; filename="scores.csv"'})

@@ -1,0 +1,55 @@
+"""How errors are answered: always 4xx/5xx JSON with a ``detail`` that says what is wrong, and
+never a 500 for anything a client can send."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.audit import AuditUnavailable
+
+log = logging.getLogger("howey")
+FASTAPI_PARSE_ERROR = "There was an error parsing the body"
+
+
+class EscapedJSONResponse(JSONResponse):
+    """JSON with non-ASCII escaped: a validation error echoes the client's input, and input with a
+    lone surrogate (valid in JSON, \\ud800) cannot be encoded as UTF-8, only escaped back."""
+
+    def render(self, content) -> bytes:
+        return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+
+
+async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+    return EscapedJSONResponse({"detail": jsonable_encoder(error.errors())}, status_code=422)
+
+
+async def unparsable_body_is_invalid_json(request: Request, error: StarletteHTTPException) -> JSONResponse:
+    """FastAPI answers a JSON body it cannot parse for a reason other than a syntax error (bytes that
+    are not UTF-8, nesting too deep to decode) with a bare 400 "There was an error parsing the body".
+    That is malformed JSON, which the contract answers 422 saying what is wrong, like a syntax error."""
+    if error.status_code == 400 and error.detail == FASTAPI_PARSE_ERROR and error.__cause__ is not None:
+        return await invalid_request(request, RequestValidationError([
+            {"type": "json_invalid", "loc": ["body"], "input": {}, "msg": f"JSON decode error: {error.__cause__}"}
+        ]))
+    return await http_exception_handler(request, error)
+
+
+async def audit_unavailable(request: Request, error: AuditUnavailable) -> JSONResponse:
+    """No score leaves without its audit record, so a broken log stops scoring, loudly."""
+    log.error("%s", error)
+    return JSONResponse({"detail": f"scoring is unavailable because the audit log cannot be written: {error}"},
+                        status_code=503)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(StarletteHTTPException, unparsable_body_is_invalid_json)
+    app.add_exception_handler(AuditUnavailable, audit_unavailable)

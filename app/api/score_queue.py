@@ -1,0 +1,75 @@
+"""Coalesces the concurrent single-text requests of one worker into ``score_many`` calls.
+
+Scoring is CPU-bound Python, so a worker gains nothing from scoring many requests in parallel
+threads: they only take turns at the GIL, and the unlucky ones wait longest. Instead, requests
+queue here in arrival order, and one consumer scores whatever has gathered (one text when the
+service is quiet, a batch under load) with one ``score_many`` call, which vectorises, classifies
+and searches the precedents once for all of them, and writes their audit rows in one
+transaction. Nothing waits for a batch to fill: a lone request is scored at once.
+
+Each request keeps the model it started with: texts are scored by the ServedModel captured when
+their request arrived, even if a reload swaps the model while they wait."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from anyio import to_thread
+
+from app.audit import AuditEntry, AuditStore
+from app.core.scorer import ScoreResult
+
+if TYPE_CHECKING:  # deps imports this module
+    from app.api.deps import ServedModel
+
+# The most texts scored in one call: enough to amortise the classifier, few enough that the
+# requests of one call are not held long behind each other.
+MAX_COALESCED = 32
+
+
+@dataclass(frozen=True, eq=False)
+class _Waiting:
+    served: ServedModel
+    text: str
+    request_id: str
+    answer: asyncio.Future[ScoreResult]
+
+
+class ScoreQueue:
+    def __init__(self, audit: AuditStore, max_coalesced: int = MAX_COALESCED):
+        self._audit = audit
+        self._max_coalesced = max_coalesced
+        self._waiting: asyncio.Queue[_Waiting] = asyncio.Queue()
+
+    async def score(self, served: ServedModel, text: str, request_id: str) -> ScoreResult:
+        """The score of ``text``, recorded in the audit log before it is returned."""
+        answer = asyncio.get_running_loop().create_future()
+        self._waiting.put_nowait(_Waiting(served, text, request_id, answer))
+        return await answer
+
+    async def run(self) -> None:
+        """The consumer: runs for the life of the app (started and cancelled by its lifespan)."""
+        while True:
+            batch = [await self._waiting.get()]
+            while len(batch) < self._max_coalesced and not self._waiting.empty():
+                batch.append(self._waiting.get_nowait())
+            try:
+                results = await to_thread.run_sync(self._score_and_record, batch)
+            except Exception as error:  # each request answers with the failure (a 503 for the audit log)
+                for waiting in batch:
+                    if not waiting.answer.done():
+                        waiting.answer.set_exception(error)
+            else:
+                for waiting, result in zip(batch, results, strict=True):
+                    if not waiting.answer.done():  # its client may have gone meanwhile
+                        waiting.answer.set_result(result)
+
+    def _score_and_record(self, batch: list[_Waiting]) -> list[ScoreResult]:
+        results: list[ScoreResult] = []
+        for served, same_model in groupby(batch, key=lambda waiting: waiting.served):
+            results += served.scorer.score_many([waiting.text for waiting in same_model])
+        self._audit.record([AuditEntry(w.request_id, w.text, r) for w, r in zip(batch, results, strict=True)])
+        return results
