@@ -3,6 +3,7 @@
 import csv
 import hashlib
 import io
+import json
 from datetime import datetime
 
 import pytest
@@ -228,12 +229,16 @@ def test_reload_serves_the_new_model(admin_app):
     assert client.post("/v1/score", json={"text": SECURITY_TEXT}).json()["model_version"] == "reloaded-model"
 
 
+def _artifact(model_dir):
+    return model_dir / json.loads((model_dir / "manifest.json").read_text())["artifact"]
+
+
 @pytest.mark.parametrize(
     ("damage", "fragment"),
     [
         (lambda d: (d / "manifest.json").write_text("{not json"), "not valid JSON"),
-        (lambda d: (d / "howey.joblib").write_bytes(b"tampered"), "refusing to unpickle"),
-        (lambda d: (d / "howey.joblib").unlink(), "missing"),
+        (lambda d: _artifact(d).write_bytes(b"tampered"), "refusing to unpickle"),
+        (lambda d: _artifact(d).unlink(), "missing"),
     ],
 )
 def test_a_failed_reload_is_409_and_keeps_the_old_model(admin_app, damage, fragment):
