@@ -54,7 +54,8 @@ export function describeDetail(detail, nameLocation = locationName) {
   if (!Array.isArray(detail)) return String(detail);
   return detail.map((problem) => {
     const where = nameLocation(problem.loc ?? []);
-    return where ? `${where}: ${problem.msg}` : problem.msg;
+    const message = String(problem.msg).replace(/^Value error, /, "");
+    return where ? `${where}: ${message}` : message;
   }).join("; ");
 }
 

@@ -27,6 +27,9 @@ export function showLevel(badge, level) {
   return badge;
 }
 
+// Whole percents, without rounding a small chance away to 0% or up to a certainty of 100%.
 export function percent(probability) {
+  if (probability > 0 && probability < 0.005) return "<1%";
+  if (probability < 1 && probability >= 0.995) return ">99%";
   return `${Math.round(probability * 100)}%`;
 }

@@ -3,7 +3,7 @@
 
 import { postJson } from "./api.js";
 import { EXAMPLES } from "./examples.js";
-import { renderDocument } from "./highlight.js";
+import { codePoints, renderDocument } from "./highlight.js";
 import { directionLabel, percent, PRONG_ORDER, prongLabel, showLevel, verdictLabel } from "./labels.js";
 
 const byId = (id) => document.getElementById(id);
@@ -19,7 +19,7 @@ export function setUpScore() {
   const form = byId("score-form");
   const text = byId("text");
   const count = byId("text-count");
-  const showCount = () => { count.textContent = text.value.length.toLocaleString("en"); };
+  const showCount = () => { count.textContent = codePoints(text.value).length.toLocaleString("en"); };
   text.addEventListener("input", showCount);
 
   form.querySelectorAll("[data-example]").forEach((button) => {
