@@ -3,6 +3,7 @@
 
 import { ApiError, describeDetail, locationName, postJson, refusal } from "./api.js";
 import { CsvError, defused, parseCsv, toCsv } from "./csv.js";
+import { codePoints } from "./highlight.js";
 import { percent, PRONG_ORDER, prongLabel, showLevel, verdictLabel } from "./labels.js";
 
 const CHUNK_ROWS = 25;
@@ -128,7 +129,7 @@ function readRows(content) {
         "(quote fields that contain commas)");
     } else if (text.trim() === "") {
       problems.push(`line ${record.line} has no text`);
-    } else if (codePointLength(text) > MAX_TEXT_CHARACTERS) {
+    } else if (codePoints(text).length > MAX_TEXT_CHARACTERS) {
       problems.push(`line ${record.line} has a text over ${MAX_TEXT_CHARACTERS.toLocaleString("en")} characters`);
     }
     const number = rows.length + 1;
@@ -141,12 +142,6 @@ function readRows(content) {
   }
   if (rows.length === 0) throw new CsvError("the file has a header but no rows to score");
   return rows;
-}
-
-function codePointLength(text) {
-  let length = 0;
-  for (const _ of text) length += 1;
-  return length;
 }
 
 function* chunks(rows) {
