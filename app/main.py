@@ -14,7 +14,7 @@ from app import __version__
 from app.api.deps import ModelHolder
 from app.api.errors import install_error_handlers
 from app.api.middleware import BodyLimitMiddleware, RequestIdMiddleware
-from app.api.routers import admin, audit, health, model, score
+from app.api.routers import admin, audit, health, model, page, score
 from app.api.score_queue import ScoreQueue
 from app.api.settings import Settings
 from app.audit import AuditStore, AuditUnavailable
@@ -69,7 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestIdMiddleware)
     install_error_handlers(app)
-    for router in (score.router, model.router, health.router, admin.router, audit.router):
+    for router in (score.router, model.router, health.router, admin.router, audit.router, page.router):
         app.include_router(router)
     return app
 

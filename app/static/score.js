@@ -1,0 +1,237 @@
+// The score tab: one document through POST /v1/score, shown as the risk, the four prong cards,
+// the highlighted document, the classifier's top terms and the similar tokens.
+
+import { postJson } from "./api.js";
+import { EXAMPLES } from "./examples.js";
+import { codePoints, renderDocument } from "./highlight.js";
+import { directionLabel, percent, PRONG_ORDER, prongLabel, showLevel, verdictLabel } from "./labels.js";
+
+const byId = (id) => document.getElementById(id);
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function setUpScore() {
+  const form = byId("score-form");
+  const text = byId("text");
+  const count = byId("text-count");
+  const showCount = () => { count.textContent = codePoints(text.value).length.toLocaleString("en"); };
+  text.addEventListener("input", showCount);
+
+  form.querySelectorAll("[data-example]").forEach((button) => {
+    button.addEventListener("click", () => {
+      const example = EXAMPLES[button.dataset.example];
+      text.value = example.text;
+      byId("symbol").value = example.symbol;
+      byId("name").value = example.name;
+      showCount();
+      text.focus();
+    });
+  });
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    score({ text: text.value, symbol: byId("symbol").value.trim() || null, name: byId("name").value.trim() || null });
+  });
+  linkEvidence(byId("result"));
+}
+
+async function score(request) {
+  const button = byId("score-button");
+  const error = byId("score-error");
+  const result = byId("result");
+  const status = byId("score-status");
+  button.disabled = true;
+  button.textContent = "Scoring…";
+  result.setAttribute("aria-busy", "true");
+  error.hidden = true;
+  status.textContent = "Scoring…";
+  try {
+    const answer = await postJson("/v1/score", request);
+    render(request, answer);
+    result.hidden = false;
+    status.textContent = `Scored: ${percent(answer.risk_score)} risk, ${answer.risk_level}.`;
+    byId("result-heading").focus();
+  } catch (failure) {
+    result.hidden = true;
+    error.textContent = failure.message;
+    error.hidden = false;
+    status.textContent = "";
+  } finally {
+    button.disabled = false;
+    button.textContent = "Score";
+    result.removeAttribute("aria-busy");
+  }
+}
+
+function render(request, answer) {
+  const evidence = answer.factors.flatMap((factor, f) => factor.evidence.map((item, e) => ({
+    ...item,
+    key: `${f}-${e}`,
+    prong: factor.prong,
+    label: `${prongLabel(factor.prong)}, ${directionLabel(item.direction).toLowerCase()}: ${item.rationale}`,
+  })));
+  renderOverview(request, answer);
+  byId("prongs").replaceChildren(...answer.factors.map((factor) => prongCard(factor, evidence)));
+  byId("legend").replaceChildren(...PRONG_ORDER.map(legendEntry));
+  byId("document").replaceChildren(renderDocument(request.text, evidence));
+  byId("terms").replaceChildren(...termItems(answer.classifier.top_terms));
+  byId("similar").replaceChildren(...similarItems(answer.similar_tokens));
+  byId("disclaimer").textContent = answer.disclaimer;
+}
+
+function renderOverview(request, answer) {
+  const token = [request.symbol, request.name].filter(Boolean).join(" · ");
+  byId("result-token").textContent = token ? ` for ${token}` : "";
+  byId("risk-percent").textContent = percent(answer.risk_score);
+  showLevel(byId("risk-level"), answer.risk_level);
+  const gauge = byId("gauge");
+  gauge.className = `gauge gauge-${answer.risk_level}`;
+  gauge.setAttribute("aria-label", `Risk score ${percent(answer.risk_score)}, ${answer.risk_level} risk`);
+  byId("gauge-fill").style.setProperty("width", `${answer.risk_score * 100}%`);
+  byId("classifier-probability").textContent = percent(answer.classifier.probability);
+  byId("model-version").textContent = answer.model_version;
+}
+
+function prongCard(factor, evidence) {
+  const card = element("article", `card prong-card prong-${factor.prong}`);
+  card.dataset.prong = factor.prong;
+  const heading = element("header", "prong-header");
+  heading.append(element("h3", "", prongLabel(factor.prong)),
+    element("span", `verdict verdict-${factor.verdict}`, verdictLabel(factor.verdict)));
+  const score = element("div", "prong-score");
+  const bar = element("span", "score-bar");
+  bar.setAttribute("aria-hidden", "true");
+  const fill = element("span", "score-fill");
+  fill.style.setProperty("width", `${factor.score * 100}%`);
+  bar.append(fill);
+  score.append(element("span", "score-label", "Score"), bar, element("span", "score-value", factor.score.toFixed(2)));
+  card.append(heading, score, element("p", "summary", factor.summary));
+  const mine = evidence.filter((item) => item.prong === factor.prong);
+  for (const direction of ["supports", "weighs_against"]) {
+    const items = mine.filter((item) => item.direction === direction);
+    card.append(element("h4", "evidence-heading", `${directionLabel(direction)} (${items.length})`));
+    if (items.length === 0) {
+      card.append(element("p", "none", "Nothing found."));
+      continue;
+    }
+    const list = element("ul", "evidence-list");
+    list.append(...items.map(evidenceItem));
+    card.append(list);
+  }
+  return card;
+}
+
+function evidenceItem(item) {
+  const entry = element("li", `evidence-item ${item.direction}`);
+  entry.id = `evidence-${item.key}`;
+  entry.dataset.evidence = item.key;
+  const quote = element("button", "quote");
+  quote.type = "button";
+  quote.dataset.evidence = item.key;
+  quote.append(element("span", `swatch ${item.direction}`), element("q", "", item.quote));
+  quote.title = "Show in the document";
+  const label = element("span", "visually-hidden", item.label);
+  label.id = `label-${item.key}`;
+  const rule = element("p", "rule");
+  rule.append(element("code", "", item.rule_id), ` · weight ${item.weight.toFixed(2)}`);
+  const authority = element("p", "authority");
+  authority.append(element("cite", "", item.authority));
+  entry.append(quote, label, rule, element("p", "rationale", item.rationale), authority);
+  return entry;
+}
+
+function legendEntry(prong) {
+  const entry = element("li", `legend-entry prong-${prong}`);
+  entry.append(element("span", "legend-prong", prongLabel(prong)));
+  for (const direction of ["supports", "weighs_against"]) {
+    const key = element("span", "legend-key");
+    key.append(element("span", `swatch ${direction}`), directionLabel(direction).toLowerCase());
+    entry.append(key);
+  }
+  return entry;
+}
+
+function termItems(terms) {
+  if (terms.length === 0) return [element("li", "none", "The classifier found no known terms.")];
+  const largest = Math.max(...terms.map((term) => Math.abs(term.weight)));
+  return terms.map((term) => {
+    const toward = term.weight >= 0;
+    const item = element("li", `term ${toward ? "toward" : "away"}`);
+    const bar = element("span", "term-bar");
+    bar.setAttribute("aria-hidden", "true");
+    const fill = element("span", "term-fill");
+    fill.style.setProperty("width", `${(100 * Math.abs(term.weight)) / largest}%`);
+    bar.append(fill);
+    item.append(element("span", "term-word", term.term), bar,
+      element("span", "term-weight", `${toward ? "+" : "−"}${Math.abs(term.weight).toFixed(3)}`),
+      element("span", "visually-hidden", toward ? "toward a security" : "away from a security"));
+    return item;
+  });
+}
+
+function similarItems(tokens) {
+  if (tokens.length === 0) return [element("li", "none", "No similar tokens in the training data.")];
+  return tokens.map((token) => {
+    const item = element("li", "similar-token");
+    const heading = element("p", "similar-heading");
+    heading.append(element("strong", "", token.symbol), ` ${token.name} `,
+      element("span", `label label-${token.label}`, token.label === "security" ? "Security" : "Not a security"),
+      element("span", "similarity", `${percent(token.similarity)} similar`));
+    item.append(heading, element("p", "cases", token.cases));
+    return item;
+  });
+}
+
+// Hovering or focusing a highlight lights its evidence in the cards, and the other way round;
+// clicking (or Enter on) one moves to the other.
+function linkEvidence(result) {
+  let lit = [];
+  const keysOf = (node) => node.dataset.evidence.split(" ");
+  const light = (keys) => {
+    lit.forEach((node) => node.classList.remove("linked"));
+    lit = keys.flatMap((key) => [byId(`evidence-${key}`), ...result.querySelectorAll(`mark[data-evidence~="${key}"]`)]);
+    lit.forEach((node) => node.classList.add("linked"));
+  };
+  const linkedNode = (node) => node?.closest("mark[data-evidence], .evidence-item");
+  const onEnter = (event) => {
+    const node = linkedNode(event.target);
+    if (node) light(keysOf(node));
+  };
+  // Leaving with the mouse returns to what has the focus; leaving with the focus turns the light off.
+  const onMouseLeave = (event) => {
+    if (linkedNode(event.relatedTarget)) return;
+    const focused = linkedNode(document.activeElement);
+    light(focused ? keysOf(focused) : []);
+  };
+  const onFocusLeave = (event) => {
+    if (!linkedNode(event.relatedTarget)) light([]);
+  };
+  result.addEventListener("mouseover", onEnter);
+  result.addEventListener("focusin", onEnter);
+  result.addEventListener("mouseout", onMouseLeave);
+  result.addEventListener("focusout", onFocusLeave);
+
+  const jump = (target) => {
+    const smooth = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    target.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+    target.focus({ preventScroll: true });
+  };
+  const activate = (event) => {
+    const mark = event.target.closest("mark[data-evidence]");
+    const quote = event.target.closest("button.quote");
+    if (mark) jump(byId(`evidence-${keysOf(mark)[0]}`).querySelector("button.quote"));
+    else if (quote) jump(result.querySelector(`mark[data-evidence~="${quote.dataset.evidence}"]`));
+  };
+  result.addEventListener("click", activate);
+  result.addEventListener("keydown", (event) => {
+    if ((event.key === "Enter" || event.key === " ") && event.target.matches("mark[data-evidence]")) {
+      event.preventDefault();
+      activate(event);
+    }
+  });
+}
