@@ -7,6 +7,7 @@ P = "investment_of_money."
 
 TRUTH_TABLE = [
     ("The company sold ACME tokens for ETH in its public sale.", {P + "token_sale": S}, ()),
+    ("The foundation sold 10% of the supply to early supporters for USDC.", {P + "token_sale": S}, ()),
     ("In its 2017 ICO the startup raised about $15 million from buyers.", {P + "funds_raised": S, P + "token_sale": S}, ()),
     ("Accredited buyers joined the presale through SAFTs.", {P + "presale": S}, ()),
     ("Buyers sent ether to the contract address in exchange for tokens.", {P + "buyers_paid": S}, ()),

@@ -41,8 +41,10 @@ TERRAFORM_2023 = "SEC v. Terraform Labs Pte. Ltd., No. 23-cv-1346 (S.D.N.Y. July
 # Facts the 2019 framework counts under more than one prong, spelled once and shared by the
 # rules of each prong that weigh them.
 TOKEN_SALE_PATTERNS = (
-    r"\b(?:token|coin|public|crowd|private)\s?(?:sale|offering|generation\s+event|crowdsale|auction)s?\b",
+    r"\b(?:token|coin|public|crowd|private|community)\s?(?:sale|offering|generation\s+event|crowdsale|auction)s?\b",
     r"\b(?:initial\s+coin\s+offering|ICO|IEO|IDO)s?\b",
+    r"\b(?:sold|sells|selling|offered)\b[^;]{0,60}\b(?:of\s+the\s+)?(?:[\w'’.-]+\s+)?(?:supply|allocation)\b",
+    r"\b(?:sold|sells|selling)\b[^;]{0,80}\bfor\s+(?:USDC|USDT|ETH|ether|BTC|bitcoin|U\.S\.\s+dollars|dollars|cash|fiat|\$\s?\d)",
     r"\b(?:sold|sells|selling|offered|offers|issued\s+and\s+sold)\b[^;]{0,80}\b(?:tokens?|coins?|NFTs?|keys|memberships?|rights|units|certificates)\b",
     r"\b(?:sold|sells|selling)\b[^;]{0,60}\bto\s+(?:\w+\s+)?(?:buyers|investors|the\s+public|purchasers|customers|institutions)\b",
 )
