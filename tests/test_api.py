@@ -47,7 +47,8 @@ def test_score_returns_the_contract(client):
 
 def test_model_and_health(client):
     model = client.get("/v1/model").json()
-    assert set(model) == {"model_version", "trained_at", "data_sha256", "n_training_rows", "metrics"}
+    assert set(model) == {"model_version", "trained_at", "data_sha256", "n_training_rows", "metrics", "thresholds"}
+    assert model["thresholds"]["medium"] < model["thresholds"]["high"]
     assert model["n_training_rows"] > 0
     assert client.get("/healthz").json() == {"status": "ok"}
 

@@ -167,8 +167,9 @@ CSV_UPLOAD_EXAMPLE = f'id,symbol,name,text\nlisting-1,ACME,Acme Token,"{EXAMPLE_
 class ModelInfo(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
         "model_version": MODEL_VERSION_EXAMPLE, "trained_at": "2026-11-25T15:06:50Z",
-        "data_sha256": "3f2a9c1e" + "0" * 56, "n_training_rows": 156,
-        "metrics": {"stacked": {"roc_auc": 0.93, "pr_auc": 0.95, "brier": 0.09, "f1": 0.88}},
+        "data_sha256": "3f2a9c1e" + "0" * 56, "n_training_rows": 160,
+        "metrics": {"combined": {"roc_auc": 0.97, "pr_auc": 0.99, "brier": 0.06, "f1": 0.94}},
+        "thresholds": {"medium": 0.26, "high": 0.62, "decision": 0.34},
     }]})
 
     model_version: str
@@ -176,6 +177,9 @@ class ModelInfo(BaseModel):
     data_sha256: str
     n_training_rows: int
     metrics: dict
+    thresholds: dict[str, float] = Field(
+        ..., description="risk_level cut points: low below `medium`, high from `high`; `decision` is the best-F1 yes/no cut."
+    )
 
 
 class Health(BaseModel):

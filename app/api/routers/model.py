@@ -17,4 +17,5 @@ async def model_info(served: Annotated[ServedModel, Depends(get_served)]) -> Mod
         data_sha256=m["data_sha256"],
         n_training_rows=m["n_training_rows"],
         metrics=m["metrics"],
+        thresholds=m["thresholds"],
     )
