@@ -39,9 +39,11 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=32, help="concurrent keep-alive connections")
     parser.add_argument("--workers", type=int, default=RECOMMENDED_WORKERS, help="uvicorn worker processes")
     parser.add_argument("--drive", metavar="PORT", type=int, help=argparse.SUPPRESS)  # the driver process
+    parser.add_argument("--pids", default="", help=argparse.SUPPRESS)  # the server's processes, for CPU time
     args = parser.parse_args()
     if args.drive:
-        print(json.dumps(asyncio.run(drive(args.drive, args.clients, args.seconds))))
+        pids = [int(pid) for pid in args.pids.split(",") if pid]
+        print(json.dumps(asyncio.run(drive(args.drive, args.clients, args.seconds, pids))))
     else:
         print(json.dumps(run(args.seconds, args.clients, args.workers), indent=2))
 
@@ -61,9 +63,10 @@ def run(seconds: float, clients: int, workers: int) -> dict:
             server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
             try:
                 wait_until_up(port, server, log_path, workers)
+                pids = ",".join(str(pid) for pid in process_tree(server.pid))
                 driver = subprocess.run([sys.executable, __file__, "--drive", str(port), "--clients", str(clients),
-                                         "--seconds", str(seconds)], cwd=ROOT, capture_output=True, text=True,
-                                        timeout=4 * (seconds + WARMUP_SECONDS) + 120)
+                                         "--seconds", str(seconds), "--pids", pids], cwd=ROOT, capture_output=True,
+                                        text=True, timeout=4 * (seconds + WARMUP_SECONDS) + 120)
             finally:
                 server.terminate()
                 server.wait(timeout=30)
@@ -76,6 +79,7 @@ def run(seconds: float, clients: int, workers: int) -> dict:
     score["audit_rows_written"] = audit_rows
     score["lost_audit_rows"] = score["scores_received"] - audit_rows
     ratio = round(score["requests_per_s"] / health["requests_per_s"], 3)
+    cost_ratio = round(health["server_cpu_ms_per_request"] / score["server_cpu_ms_per_request"], 3)
     return {
         "benchmark": "load",
         "server": f"uvicorn --workers {workers} on 127.0.0.1 ({os.cpu_count()} cores shared with the driver)",
@@ -86,6 +90,9 @@ def run(seconds: float, clients: int, workers: int) -> dict:
         "healthz": health,
         "score": score,
         "score_vs_healthz_throughput": ratio,
+        # The same comparison from the server's CPU time per request, which other work on the
+        # machine slows down less than it does the throughput: healthz cost / score cost.
+        "score_vs_healthz_by_server_cpu": cost_ratio,
         "targets_met": {
             "zero_errors": health["errors"] == 0 and score["errors"] == 0,
             "zero_lost_audit_rows": score["lost_audit_rows"] == 0,
@@ -93,6 +100,30 @@ def run(seconds: float, clients: int, workers: int) -> dict:
             "score_p99_under_100ms": score["p99_ms"] < TARGETS["score_p99_ms"],
         },
     }
+
+
+def process_tree(root: int) -> list[int]:
+    """``root`` and its descendants (uvicorn's supervisor and its workers), from /proc."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # exited meanwhile
+        parents[int(stat.parent.name)] = int(fields[1])
+    tree = [root]
+    for pid in tree:
+        tree += [child for child, parent in parents.items() if parent == pid]
+    return tree
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User plus system CPU time the processes have used so far."""
+    ticks = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def free_loopback_port() -> int:
@@ -133,7 +164,7 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     return status, await reader.readexactly(length)
 
 
-async def phase(port: int, requests: list[bytes], clients: int, seconds: float, count_items) -> dict:
+async def phase(port: int, requests: list[bytes], clients: int, seconds: float, count_items, pids: list[int]) -> dict:
     """``clients`` connections send ``requests`` round-robin: a warm-up, then ``seconds`` measured."""
     latencies: list[float] = []
     errors = 0
@@ -165,7 +196,13 @@ async def phase(port: int, requests: list[bytes], clients: int, seconds: float, 
                 latencies.append(time.perf_counter() - now)
         writer.close()
 
-    await asyncio.gather(*(client(n) for n in range(clients)))
+    async def server_cpu() -> float:
+        await asyncio.sleep(measure_from - time.perf_counter())
+        used = cpu_seconds(pids)
+        await asyncio.sleep(stop_at - time.perf_counter())
+        return cpu_seconds(pids) - used
+
+    used, *_ = await asyncio.gather(server_cpu(), *(client(n) for n in range(clients)))
     latencies.sort()
     return {
         "requests": len(latencies),
@@ -173,18 +210,19 @@ async def phase(port: int, requests: list[bytes], clients: int, seconds: float, 
         "p50_ms": round(1000 * latencies[len(latencies) // 2], 2),
         "p99_ms": round(1000 * latencies[int(len(latencies) * 0.99)], 2),
         "errors": errors,
+        "server_cpu_ms_per_request": round(1000 * used / len(latencies), 3),
         "scores_received": scores_received,
     }
 
 
-async def drive(port: int, clients: int, seconds: float) -> dict:
+async def drive(port: int, clients: int, seconds: float, pids: list[int]) -> dict:
     from _corpus import listing_texts
 
-    health = await phase(port, [request_bytes("GET", "/healthz")], clients, seconds, lambda body: 0)
+    health = await phase(port, [request_bytes("GET", "/healthz")], clients, seconds, lambda body: 0, pids)
     health.pop("scores_received")
     scores = [request_bytes("POST", "/v1/score", json.dumps({"text": text}).encode())
               for text in listing_texts(500, chars=1000)]
-    return {"healthz": health, "score": await phase(port, scores, clients, seconds, lambda body: 1)}
+    return {"healthz": health, "score": await phase(port, scores, clients, seconds, lambda body: 1, pids)}
 
 
 if __name__ == "__main__":
