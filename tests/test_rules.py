@@ -71,10 +71,10 @@ def test_prefilter_never_hides_evidence():
         assert engine.evidence(text) == brute
 
 
-def test_re2_form_widens_but_stays_valid():
-    assert re2_form(r"\bpooled\b(?!\s+liquidity)") == r"\bpooled\b"
-    assert re2_form(r"[\w'-]+\s{0,3}x{1,9}") == r"[\p{L}\p{N}_'-]+\s*x+"
-    assert re2_form(r"\w+(?!(?:a|b)\b)c") == r"[\p{L}\p{N}_]+c"
+def test_re2_form_is_exact_unless_it_drops_a_lookahead():
+    assert re2_form(r"\bpooled\b(?!\s+liquidity)") == (r"\bpooled\b", False)
+    assert re2_form(r"[\w'-]+\s{0,3}x{1,9}") == (r"[\p{L}\p{N}_'-]+\s{0,3}x{1,9}", True)
+    assert re2_form(r"\w+(?!(?:a|b)\b)c") == (r"[\p{L}\p{N}_]+c", False)
 
 
 NEGATED = [

@@ -10,6 +10,7 @@ import re2
 
 from app.core.prongs import PRONGS, Direction, Prong, Verdict
 from app.core.rules import Evidence, Rule, all_rules
+from app.core.rules.base import Candidates
 from app.core.text import SentenceIndex, Span
 
 # Verdict thresholds on the prong score; strength thresholds keep a single weak sign "unclear".
@@ -86,19 +87,16 @@ def _summary(prong: Prong, verdict: Verdict, evidence: tuple[Evidence, ...]) -> 
     return f"{head}: {strongest.rationale.rstrip('.')} (\u201c{quote}\u201d).{tail}"
 
 
-_BOUNDED_REPEAT = re.compile(r"\{([01]),\d+\}")
-
-
-def re2_form(pattern: str) -> str:
-    """The pattern in RE2's dialect, matching at least what Python's ``re`` matches, for the
-    prefilter: negative look-aheads (which RE2 lacks) are dropped and bounded gaps such as
-    ``{0,80}`` become unbounded (each only widens the pattern; bounded repeats would also blow
-    up RE2's automaton), and ``\\w`` is spelled with Unicode classes, because RE2's ``\\w`` is
-    ASCII-only and Python's is not."""
+def re2_form(pattern: str) -> tuple[str, bool]:
+    """The pattern in RE2's dialect and whether it is exact. Negative look-aheads, which RE2
+    lacks, are dropped (the pattern can then only match more: not exact), and ``\\w`` is spelled
+    with Unicode classes, because RE2's ``\\w`` is ASCII-only and Python's is not. On ASCII
+    text an exact form matches exactly where Python's ``re`` does."""
     out: list[str] = []
-    i, in_class = 0, False
+    i, in_class, exact = 0, False, True
     while i < len(pattern):
         if pattern.startswith("(?!", i) and not in_class:
+            exact = False
             depth = 0
             while i < len(pattern):
                 if pattern[i] == "\\":
@@ -125,7 +123,7 @@ def re2_form(pattern: str) -> str:
             in_class = False
         out.append(char)
         i += 1
-    return _BOUNDED_REPEAT.sub(lambda m: "*" if m.group(1) == "0" else "+", "".join(out))
+    return "".join(out), exact
 
 
 class RuleEngine:
@@ -145,13 +143,16 @@ class RuleEngine:
         # One entry per distinct pattern; rules sharing a pattern (the framework counts some
         # facts under several prongs) share its prefilter slot and its matches.
         self._users: list[list[tuple[Rule, re.Pattern]]] = []
+        self._exact: list[bool] = []
         slot_of: dict[str, int] = {}
         for rule in self.rules:
             for pattern, regex in zip(rule.patterns, rule.regexes, strict=True):
                 if pattern not in slot_of:
                     slot_of[pattern] = len(self._users)
                     self._users.append([])
-                    if self._prefilter.Add(re2_form(pattern)) < 0:
+                    form, exact = re2_form(pattern)
+                    self._exact.append(exact)
+                    if self._prefilter.Add(form) < 0:
                         raise ValueError(f"rule {rule.id}: RE2 cannot compile {pattern!r}")
                 self._users[slot_of[pattern]].append((rule, regex))
         self._prefilter.Compile()
@@ -160,14 +161,17 @@ class RuleEngine:
     def rule_ids(self) -> list[str]:
         return [rule.id for rule in self.rules]
 
-    def candidates(self, index: SentenceIndex) -> dict[str, dict[Span, list[re.Pattern]]]:
-        """Per rule id, the sentences its patterns may match and which of its patterns may."""
-        found: dict[str, dict[Span, list[re.Pattern]]] = {}
+    def candidates(self, index: SentenceIndex) -> dict[str, dict[Span, Candidates]]:
+        """Per rule id, the sentences its patterns may match: which of its patterns may, and
+        whether an exact one certainly does."""
+        found: dict[str, dict[Span, Candidates]] = {}
         text = index.text
         for sentence in index.spans:
             for slot in self._prefilter.Match(text[sentence.start : sentence.end]) or ():  # None: no match
                 for rule, regex in self._users[slot]:
-                    found.setdefault(rule.id, {}).setdefault(sentence, []).append(regex)
+                    entry = found.setdefault(rule.id, {}).setdefault(sentence, Candidates())
+                    entry.regexes.append(regex)
+                    entry.certain = entry.certain or self._exact[slot]
         return found
 
     def evidence(self, text: str) -> list[Evidence]:

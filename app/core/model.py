@@ -156,7 +156,7 @@ class HoweyModel:
 
     def similar(self, X: sparse.csr_matrix, k: int = 5) -> list[list[tuple[Precedent, float]]]:
         """The ``k`` most similar labeled tokens (cosine similarity) for each row of ``X``."""
-        sims = (normalize(X) @ self.precedent_vectors_.T).toarray()
+        sims = (X @ self.precedent_vectors_.T).toarray()  # TF-IDF rows are already unit length
         result = []
         for row in sims:
             best = np.argsort(-row, kind="stable")[:k]

@@ -96,6 +96,12 @@ class SentenceIndex:
             found.append(match.span())
             yield found[-1]
 
+    def first_match(self, regex: re.Pattern, sentence: Span) -> tuple[int, int] | None:
+        return next(self.matches(regex, sentence), None)
+
+    def is_ascii(self, sentence: Span) -> bool:
+        return self.text[sentence.start : sentence.end].isascii()
+
     def sentence_at(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self._starts, offset) - 1
         if i >= 0 and offset < self.spans[i].end:

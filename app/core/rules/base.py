@@ -80,6 +80,16 @@ _NEGATION_WINDOW = 60  # characters before the match searched for a cue
 RULE_KINDS = ("sign", "hard_sign", "category")
 
 
+@dataclass(slots=True)
+class Candidates:
+    """What the engine's prefilter found for one rule in one sentence: the patterns that may
+    match, and whether an exact one certainly matches (then, on ASCII text with no negation cue,
+    the sentence is the evidence without running Python's slower matcher)."""
+
+    regexes: list[re.Pattern] = field(default_factory=list)
+    certain: bool = False
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One fired rule: the decision record a reviewer can check against the document."""
@@ -143,19 +153,24 @@ class Rule:
         veto = re.compile("|".join(f"(?:{p})" for p in self.unless), flags) if self.unless else None
         object.__setattr__(self, "_unless", veto)
 
-    def find(self, index: SentenceIndex, candidates: dict[Span, list[re.Pattern]] | None = None) -> list[Evidence]:
+    def find(self, index: SentenceIndex, candidates: dict[Span, Candidates] | None = None) -> list[Evidence]:
         """Evidence for this rule in the indexed text, one per sentence, at most ``max_evidence``.
         ``candidates`` narrows the search to the sentences (and, per sentence, the patterns)
         that the engine's prefilter found could match."""
         text = index.text
         found: list[Evidence] = []
-        work = candidates.items() if candidates is not None else ((s, self.regexes) for s in index.spans)
-        for sentence, regexes in work:
+        work = candidates.items() if candidates is not None else ((s, Candidates(list(self.regexes))) for s in index.spans)
+        for sentence, candidate in work:
             if self._unless is not None and self._unless.search(text, sentence.start, sentence.end):
                 continue
             long_sentence = sentence.end - sentence.start > _LONG_SENTENCE
-            ordered = [r for r in self.regexes if r in regexes]  # the rule's own order, whatever found them
-            span = self._first_valid_match(index, sentence, ordered, long_sentence)
+            if candidate.certain and not long_sentence and index.is_ascii(sentence) and not (
+                self.negatable and index.first_match(_NEGATION, sentence)
+            ):
+                span = sentence  # a match is certain, nothing can negate it, and the quote is the sentence
+            else:
+                ordered = [r for r in self.regexes if r in candidate.regexes]  # the rule's own order
+                span = self._first_valid_match(index, sentence, ordered, long_sentence)
             if span is not None:
                 found.append(self._evidence(text, span))
                 if len(found) >= self.max_evidence:
