@@ -21,6 +21,9 @@ _ABBREV_TAIL = re.compile(
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?:but|while|whereas|although|however)\s+|\s+but\s+|\s+-{1,2}\s+|\s+—\s+")
 
 
+_NON_ASCII_WORD = re.compile(r"(?![\x00-\x7f])\w")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -74,6 +77,7 @@ class SentenceIndex:
         self.spans = sentences(text)
         self._starts = [s.start for s in self.spans]
         self._breaks: dict[int, list[re.Match]] = {}
+        self._contains: dict[tuple[int, int], bool] = {}
         self._matches: dict[tuple[int, int], tuple[list[tuple[int, int]], Iterator[re.Match]]] = {}
 
     def clause_around(self, sentence: Span, start: int, end: int) -> Span:
@@ -96,11 +100,18 @@ class SentenceIndex:
             found.append(match.span())
             yield found[-1]
 
-    def first_match(self, regex: re.Pattern, sentence: Span) -> tuple[int, int] | None:
-        return next(self.matches(regex, sentence), None)
+    def contains(self, regex: re.Pattern, sentence: Span) -> bool:
+        """Whether ``regex`` occurs in ``sentence``, searched once per sentence for all rules."""
+        key = (id(regex), sentence.start)
+        found = self._contains.get(key)
+        if found is None:
+            found = self._contains[key] = regex.search(self.text, sentence.start, sentence.end) is not None
+        return found
 
-    def is_ascii(self, sentence: Span) -> bool:
-        return self.text[sentence.start : sentence.end].isascii()
+    def has_only_ascii_words(self, sentence: Span) -> bool:
+        """True when every letter and digit in ``sentence`` is ASCII: there RE2's word boundaries
+        agree with Python's (typographic quotes, dashes and currency signs do not matter)."""
+        return self.text[sentence.start : sentence.end].isascii() or not self.contains(_NON_ASCII_WORD, sentence)
 
     def sentence_at(self, offset: int) -> Span | None:
         i = bisect.bisect_right(self._starts, offset) - 1

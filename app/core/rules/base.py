@@ -83,8 +83,9 @@ RULE_KINDS = ("sign", "hard_sign", "category")
 @dataclass(slots=True)
 class Candidates:
     """What the engine's prefilter found for one rule in one sentence: the patterns that may
-    match, and whether an exact one certainly matches (then, on ASCII text with no negation cue,
-    the sentence is the evidence without running Python's slower matcher)."""
+    match, and whether an exact one certainly matches (then, in a sentence whose words are ASCII
+    and that has no negation cue, the sentence is the evidence without running Python's slower
+    matcher)."""
 
     regexes: list[re.Pattern] = field(default_factory=list)
     certain: bool = False
@@ -164,8 +165,8 @@ class Rule:
             if self._unless is not None and self._unless.search(text, sentence.start, sentence.end):
                 continue
             long_sentence = sentence.end - sentence.start > _LONG_SENTENCE
-            if candidate.certain and not long_sentence and index.is_ascii(sentence) and not (
-                self.negatable and index.first_match(_NEGATION, sentence)
+            if candidate.certain and not long_sentence and index.has_only_ascii_words(sentence) and not (
+                self.negatable and index.contains(_NEGATION, sentence)
             ):
                 span = sentence  # a match is certain, nothing can negate it, and the quote is the sentence
             else:
