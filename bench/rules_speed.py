@@ -32,7 +32,7 @@ def main() -> None:
     engine = RuleEngine()
     short = listing_texts(2000, chars=1000, seed=1)
     whitepaper = " ".join(listing_texts(100, chars=1000, seed=2))[:100_000]
-    assess_short = best_seconds(lambda: [engine.assess(t) for t in short], repeats=3)
+    assess_short = best_seconds(lambda: [engine.assess(t) for t in short], repeats=5)
     split_short = best_seconds(lambda: [SentenceIndex(t) for t in short], repeats=3)
     assess_long = best_seconds(lambda: engine.assess(whitepaper))
     print(json.dumps({
