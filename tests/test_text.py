@@ -19,11 +19,11 @@ def test_abbreviations_do_not_split():
 def test_sentence_index_and_clause():
     text = "We sold tokens; proceeds fund the team. Second."
     index = SentenceIndex(text)
-    first = index.sentence_at(3)
+    first = index.spans[0]
     assert text[first.start : first.end] == "We sold tokens; proceeds fund the team."
     clause = clause_around(text, first, text.index("proceeds"), text.index("proceeds") + 8)
     assert text[clause.start : clause.end] == "proceeds fund the team."
-    assert index.sentence_at(len(text) + 5) is None
+    assert index.clause_around(first, text.index("proceeds"), text.index("proceeds") + 8) == clause
 
 
 def test_empty_and_whitespace_text():

@@ -7,9 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.core.listings import MAX_TEXT_CHARS
 from app.core.prongs import DISCLAIMER
 
-MAX_TEXT_CHARS = 100_000
 MAX_BATCH_ITEMS = 1000
 # A character that str.strip() keeps, spelled for JSON Schema: it documents the blank-text check for
 # clients, while the validator makes the check with a clearer message than a pattern mismatch.

@@ -11,7 +11,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
 
-from app.core.model import HoweyModel, Precedent, _f1, grouped_folds
+from app.core.model import HoweyModel, Precedent, f1_at, grouped_folds
 
 # The keyword baseline: what a reviewer skimming for ICO vocabulary would flag.
 BASELINE_KEYWORDS = re.compile(
@@ -49,7 +49,7 @@ def classification_metrics(y: np.ndarray, p: np.ndarray, threshold: float) -> di
         "roc_auc": round(float(roc_auc_score(y, p)), 4),
         "pr_auc": round(float(average_precision_score(y, p)), 4),
         "brier": round(float(brier_score_loss(y, p)), 4),
-        "f1": round(_f1(y, p >= threshold), 4),
+        "f1": round(f1_at(y, p >= threshold), 4),
         "threshold": round(float(threshold), 2),
     }
 

@@ -48,11 +48,12 @@ class RiskThresholds:
         high = next((c for c in cuts if c >= 0.6 and (risk >= c).any() and y[risk >= c].mean() >= precision), 0.95)
         below = [c for c in cuts if c <= 0.4 and (risk < c).any() and y[risk < c].mean() <= 1 - precision]
         medium = max(below) if below else 0.05
-        decision = float(cuts[int(np.argmax([_f1(y, risk >= c) for c in cuts]))])
+        decision = float(cuts[int(np.argmax([f1_at(y, risk >= c) for c in cuts]))])
         return cls(medium=float(medium), high=float(high), decision=decision)
 
 
-def _f1(y: np.ndarray, predicted: np.ndarray) -> float:
+def f1_at(y: np.ndarray, predicted: np.ndarray) -> float:
+    """F1 of boolean predictions (0 when nothing is predicted positive), cheap enough to scan cuts."""
     tp = float(np.sum(predicted & (y == 1)))
     return 0.0 if tp == 0 else 2 * tp / (2 * tp + np.sum(predicted & (y == 0)) + np.sum(~predicted & (y == 1)))
 

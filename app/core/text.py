@@ -3,7 +3,6 @@ piece of evidence can be quoted as ``text[start:end]``."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -75,7 +74,6 @@ class SentenceIndex:
     def __init__(self, text: str):
         self.text = text
         self.spans = sentences(text)
-        self._starts = [s.start for s in self.spans]
         self._breaks: dict[int, list[re.Match]] = {}
         self._contains: dict[tuple[int, int], bool] = {}
         self._matches: dict[tuple[int, int], tuple[list[tuple[int, int]], Iterator[re.Match]]] = {}
@@ -112,9 +110,3 @@ class SentenceIndex:
         """True when every letter and digit in ``sentence`` is ASCII: there RE2's word boundaries
         agree with Python's (typographic quotes, dashes and currency signs do not matter)."""
         return self.text[sentence.start : sentence.end].isascii() or not self.contains(_NON_ASCII_WORD, sentence)
-
-    def sentence_at(self, offset: int) -> Span | None:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        if i >= 0 and offset < self.spans[i].end:
-            return self.spans[i]
-        return None
