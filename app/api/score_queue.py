@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # deps imports this module
 # The most texts scored in one call: enough to amortise the classifier, few enough that the
 # requests of one call are not held long behind each other.
 MAX_COALESCED = 32
+# Groups whose audit rows may be committing while the next group is scored.
+RECORDING_IN_FLIGHT = 2
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,25 +53,48 @@ class ScoreQueue:
         return await answer
 
     async def run(self) -> None:
-        """The consumer: runs for the life of the app (started and cancelled by its lifespan)."""
+        """The consumer: runs for the life of the app (started and cancelled by its lifespan).
+        While one group's audit rows are being committed (a disk sync), the next group is already
+        being scored; a group's answers are released only once its rows are committed."""
+        committing = asyncio.Semaphore(RECORDING_IN_FLIGHT)
+        recordings: set[asyncio.Task] = set()
         while True:
             batch = [await self._waiting.get()]
             while len(batch) < self._max_coalesced and not self._waiting.empty():
                 batch.append(self._waiting.get_nowait())
             try:
-                results = await to_thread.run_sync(self._score_and_record, batch)
-            except Exception as error:  # each request answers with the failure (a 503 for the audit log)
-                for waiting in batch:
-                    if not waiting.answer.done():
-                        waiting.answer.set_exception(error)
-            else:
-                for waiting, result in zip(batch, results, strict=True):
-                    if not waiting.answer.done():  # its client may have gone meanwhile
-                        waiting.answer.set_result(result)
+                results = await to_thread.run_sync(self._score, batch)
+            except Exception as error:
+                _fail(batch, error)
+                continue
+            await committing.acquire()
+            task = asyncio.create_task(self._record_and_answer(batch, results, committing))
+            recordings.add(task)
+            task.add_done_callback(recordings.discard)
 
-    def _score_and_record(self, batch: list[_Waiting]) -> list[ScoreResult]:
+    async def _record_and_answer(self, batch: list[_Waiting], results: list[ScoreResult],
+                                 committing: asyncio.Semaphore) -> None:
+        try:
+            entries = [AuditEntry(w.request_id, w.text, r) for w, r in zip(batch, results, strict=True)]
+            await to_thread.run_sync(self._audit.record, entries)
+        except Exception as error:  # each request answers with the failure (a 503 for the audit log)
+            _fail(batch, error)
+        else:
+            for waiting, result in zip(batch, results, strict=True):
+                if not waiting.answer.done():  # its client may have gone meanwhile
+                    waiting.answer.set_result(result)
+        finally:
+            committing.release()
+
+    @staticmethod
+    def _score(batch: list[_Waiting]) -> list[ScoreResult]:
         results: list[ScoreResult] = []
         for served, same_model in groupby(batch, key=lambda waiting: waiting.served):
             results += served.scorer.score_many([waiting.text for waiting in same_model])
-        self._audit.record([AuditEntry(w.request_id, w.text, r) for w, r in zip(batch, results, strict=True)])
         return results
+
+
+def _fail(batch: list[_Waiting], error: Exception) -> None:
+    for waiting in batch:
+        if not waiting.answer.done():
+            waiting.answer.set_exception(error)
