@@ -86,7 +86,8 @@ def batch(
 
     rejects = rejects or output.with_name(output.name + ".rejects.csv")
     try:
-        reader_for(input.name), reader_for(output.name)
+        for path in (input, output):
+            reader_for(path.name)  # a .csv or .jsonl name, checked before any work starts
         read_manifest(_model_dir())
     except (ListingsError, ModelIntegrityError) as error:
         err.print(f"[red]error:[/] {error}")
