@@ -99,7 +99,7 @@ def out_of_fold_predictions(data: LabeledSet, seed: int = 0, n_splits: int = 5) 
 def _report(y: np.ndarray, predictions: dict[str, np.ndarray], decision: np.ndarray) -> dict:
     report = {}
     for name, p in predictions.items():
-        threshold = float(np.median(decision)) if name in ("combined", "classifier_only") else 0.5
+        threshold = float(np.median(decision)) if name == "combined" else 0.5
         if len(np.unique(y)) < 2:
             continue
         report[name] = classification_metrics(y, p, threshold)

@@ -9,6 +9,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import log_loss
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.preprocessing import normalize
 from sklearn.utils.multiclass import check_classification_targets
@@ -111,28 +112,34 @@ class HoweyModel:
     out-of-fold classifier probabilities (folds grouped by action), so it never learns from a
     classifier that has seen the row, and the risk-level thresholds come from out-of-fold risks."""
 
-    def __init__(self, C: float = 4.0, n_splits: int = 5, random_state: int = 0):
-        self.C = C
+    def __init__(self, Cs: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0), n_splits: int = 5, random_state: int = 0):
+        self.Cs = Cs
         self.n_splits = n_splits
         self.random_state = random_state
 
-    def _out_of_fold_text_probability(self, texts: list[str], y: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    def _out_of_fold_text_probability(self, texts: list[str], y: np.ndarray, folds: list, C: float) -> np.ndarray:
         oof = np.zeros(len(texts))
-        for train, test in grouped_folds(y, groups, self.n_splits, self.random_state):
-            pipe = build_text_pipeline(self.C, self.random_state).fit([texts[i] for i in train], y[train])
+        for train, test in folds:
+            pipe = build_text_pipeline(C, self.random_state).fit([texts[i] for i in train], y[train])
             oof[test] = pipe.predict_proba([texts[i] for i in test])[:, 1]
         return oof
 
     def fit(self, texts: list[str], prong_scores: np.ndarray, y, groups, precedents: list[Precedent]) -> HoweyModel:
         y = np.asarray(y, dtype=int)
         groups = np.asarray(groups)
-        features = stack_features(prong_scores, self._out_of_fold_text_probability(texts, y, groups))
-        oof_risk = np.zeros(len(y))
-        for train, test in grouped_folds(y, groups, self.n_splits, self.random_state):
-            oof_risk[test] = ProngStacker().fit(features[train], y[train]).predict_proba(features[test])[:, 1]
-        self.thresholds_ = RiskThresholds.from_validation(y, oof_risk)
-        self.stacker_ = ProngStacker().fit(features, y)
-        self.text_pipeline_ = build_text_pipeline(self.C, self.random_state).fit(texts, y)
+        folds = grouped_folds(y, groups, self.n_splits, self.random_state)
+        best_loss = np.inf
+        for C in self.Cs:  # the classifier's regularisation, chosen by grouped CV of the combined risk on the training rows
+            features = stack_features(prong_scores, self._out_of_fold_text_probability(texts, y, folds, C))
+            oof_risk = np.zeros(len(y))
+            for train, test in folds:
+                oof_risk[test] = ProngStacker().fit(features[train], y[train]).predict_proba(features[test])[:, 1]
+            loss = log_loss(y, oof_risk)
+            if loss < best_loss:
+                best_loss, self.C_, best_features, best_risk = loss, C, features, oof_risk
+        self.thresholds_ = RiskThresholds.from_validation(y, best_risk)
+        self.stacker_ = ProngStacker().fit(best_features, y)
+        self.text_pipeline_ = build_text_pipeline(self.C_, self.random_state).fit(texts, y)
         self.terms_ = self.text_pipeline_.named_steps["tfidf"].get_feature_names_out()
         self.precedents_ = list(precedents)
         self.precedent_vectors_ = normalize(self.vectorize(texts))

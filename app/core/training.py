@@ -187,7 +187,9 @@ def model_card(manifest: dict) -> str:
             "## Model",
             "Word 1-2-gram TF-IDF into logistic regression (the classifier), stacked with the rule engine's four",
             "prong scores and their minimum by a logistic regression trained on out-of-fold classifier",
-            "probabilities: the risk score is that stacker's calibrated probability.",
+            "probabilities: the risk score is that stacker's calibrated probability. The classifier's",
+            "regularisation is chosen by grouped cross-validation of the combined risk on the training rows",
+            "(never on a test fold); its own probabilities are therefore not meant to be calibrated alone.",
             "",
             "## Evaluation",
             f"{metrics['cv']['kind']}: {metrics['cv']['n_splits']} folds over {metrics['cv']['n_groups']} action "
