@@ -154,10 +154,6 @@ class HoweyModel:
     def risk(self, prong_scores: np.ndarray, text_probability: np.ndarray) -> np.ndarray:
         return self.stacker_.predict_proba(stack_features(prong_scores, text_probability))[:, 1]
 
-    def predict_proba(self, texts: list[str], prong_scores: np.ndarray) -> np.ndarray:
-        risk = self.risk(prong_scores, self.text_probability(self.vectorize(texts)))
-        return np.column_stack([1 - risk, risk])
-
     def top_terms(self, X: sparse.csr_matrix, row: int, k: int = 8) -> list[tuple[str, float]]:
         coef = self.text_pipeline_.named_steps["logreg"].coef_[0]
         return term_contributions(X, row, coef, self.terms_, k)
