@@ -19,7 +19,7 @@ from conftest import ROOT
 
 
 def result(risk: float = 0.5, verdict: Verdict = Verdict.UNCLEAR) -> ScoreResult:
-    factors = [ProngAssessment(prong, 0.5, verdict, "", ()) for prong in PRONGS]
+    factors = [ProngAssessment(prong, 0.5, verdict, ()) for prong in PRONGS]
     return ScoreResult(risk, "medium", factors, 0.5, [], [], "test-model")
 
 

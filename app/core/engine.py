@@ -10,7 +10,7 @@ import re2
 
 from app.core.prongs import PRONGS, Direction, Prong, Verdict
 from app.core.rules import Evidence, Rule, all_rules
-from app.core.rules.base import Candidates
+from app.core.rules.base import NEGATION_CUE, Candidates
 from app.core.text import SentenceIndex, Span
 
 # Verdict thresholds on the prong score; strength thresholds keep a single weak sign "unclear".
@@ -30,8 +30,12 @@ class ProngAssessment:
     prong: Prong
     score: float
     verdict: Verdict
-    summary: str
     evidence: tuple[Evidence, ...]
+
+    @property
+    def summary(self) -> str:
+        """Worded on demand: bulk scoring never reads it."""
+        return _summary(self.prong, self.verdict, self.evidence)
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
@@ -65,7 +69,7 @@ def assess_prong(prong: Prong, evidence: list[Evidence]) -> ProngAssessment:
     else:
         verdict = Verdict.UNCLEAR
     ordered = tuple(sorted(evidence, key=lambda e: (-e.weight, e.start)))
-    return ProngAssessment(prong, score, verdict, _summary(prong, verdict, ordered), ordered)
+    return ProngAssessment(prong, score, verdict, ordered)
 
 
 _SUMMARY_QUOTE = 90
@@ -155,6 +159,8 @@ class RuleEngine:
                     if self._prefilter.Add(form) < 0:
                         raise ValueError(f"rule {rule.id}: RE2 cannot compile {pattern!r}")
                 self._users[slot_of[pattern]].append((rule, regex))
+        # The negation cue rides along: a sentence the set finds no cue in needs no cue search.
+        self._negation_slot = self._prefilter.Add(re2_form(NEGATION_CUE.pattern)[0])
         self._prefilter.Compile()
 
     @property
@@ -167,7 +173,12 @@ class RuleEngine:
         found: dict[str, dict[Span, Candidates]] = {}
         text = index.text
         for sentence in index.spans:
-            for slot in self._prefilter.Match(text[sentence.start : sentence.end]) or ():  # None: no match
+            slots = self._prefilter.Match(text[sentence.start : sentence.end]) or ()  # None: no match
+            if self._negation_slot not in slots:
+                index.rule_out(NEGATION_CUE, sentence)
+            for slot in slots:
+                if slot == self._negation_slot:
+                    continue
                 for rule, regex in self._users[slot]:
                     entry = found.setdefault(rule.id, {}).setdefault(sentence, Candidates())
                     entry.regexes.append(regex)

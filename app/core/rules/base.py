@@ -69,7 +69,7 @@ SALE_FUNDS_PROJECT_PATTERNS = (
 # A negation cue earlier in the same clause (or inside the match) turns "holders receive no
 # interest" or "we make no promises about value" away from the positive rule.
 # Phrases that look like negation but are not ("not only", "no later than", "No. 19-cv-...").
-_NEGATION = re.compile(
+NEGATION_CUE = re.compile(
     r"\b(?:no(?!\s+later\s+than\b|\.\s*\d)|not(?!\s+only\b)|never|without|cannot|none|nothing|neither|nor|zero|non|nobody|lacks?)\b"
     r"|n't\b|\bfree\s+of\b",
     re.IGNORECASE,
@@ -166,7 +166,7 @@ class Rule:
                 continue
             long_sentence = sentence.end - sentence.start > _LONG_SENTENCE
             if candidate.certain and not long_sentence and index.has_only_ascii_words(sentence) and not (
-                self.negatable and index.contains(_NEGATION, sentence)
+                self.negatable and index.contains(NEGATION_CUE, sentence)
             ):
                 span = sentence  # a match is certain, nothing can negate it, and the quote is the sentence
             else:
@@ -183,7 +183,7 @@ class Rule:
         for regex in regexes:
             for start, end in index.matches(regex, sentence):
                 clause = index.clause_around(sentence, start, end) if self.negatable or long_sentence else sentence
-                if self.negatable and _is_negated(index.text, clause, start, end):
+                if self.negatable and _is_negated(index, sentence, clause, start, end):
                     continue
                 return clause if long_sentence else sentence
         return None
@@ -206,5 +206,7 @@ class Rule:
 _LONG_SENTENCE = 320  # longer sentences are quoted by the clause that fired
 
 
-def _is_negated(text: str, clause: Span, start: int, end: int) -> bool:
-    return _NEGATION.search(text, max(clause.start, start - _NEGATION_WINDOW), end) is not None
+def _is_negated(index: SentenceIndex, sentence: Span, clause: Span, start: int, end: int) -> bool:
+    """Whether a cue shortly before the match (in its clause) or inside it negates it."""
+    return index.contains(NEGATION_CUE, sentence) and NEGATION_CUE.search(
+        index.text, max(clause.start, start - _NEGATION_WINDOW), end) is not None
