@@ -6,8 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import re2
-
+from app.core.prefilter import PatternSet
 from app.core.prongs import PRONGS, Direction, Prong, Verdict
 from app.core.rules import Evidence, Rule, all_rules
 from app.core.rules.base import NEGATION_CUE, Candidates
@@ -48,6 +47,8 @@ def _noisy_or(weights: Iterable[float]) -> float:
 
 def assess_prong(prong: Prong, evidence: list[Evidence]) -> ProngAssessment:
     """Weigh one prong: 0.5 with no evidence, towards 1 with support, towards 0 against."""
+    if not evidence:
+        return ProngAssessment(prong, 0.5, Verdict.UNCLEAR, ())
     fired = {item.rule_id: item for item in evidence}.values()  # a rule counts once
     has_hard_sign = any(e.kind == "hard_sign" for e in fired)
     category_applies = any(e.kind == "category" for e in fired) and not has_hard_sign
@@ -91,77 +92,29 @@ def _summary(prong: Prong, verdict: Verdict, evidence: tuple[Evidence, ...]) -> 
     return f"{head}: {strongest.rationale.rstrip('.')} (\u201c{quote}\u201d).{tail}"
 
 
-def re2_form(pattern: str) -> tuple[str, bool]:
-    """The pattern in RE2's dialect and whether it is exact. Negative look-aheads, which RE2
-    lacks, are dropped (the pattern can then only match more: not exact), and ``\\w`` is spelled
-    with Unicode classes, because RE2's ``\\w`` is ASCII-only and Python's is not. On ASCII
-    text an exact form matches exactly where Python's ``re`` does."""
-    out: list[str] = []
-    i, in_class, exact = 0, False, True
-    while i < len(pattern):
-        if pattern.startswith("(?!", i) and not in_class:
-            exact = False
-            depth = 0
-            while i < len(pattern):
-                if pattern[i] == "\\":
-                    i += 2
-                    continue
-                depth += pattern[i] == "("
-                depth -= pattern[i] == ")"
-                i += 1
-                if depth == 0:
-                    break
-            continue
-        char = pattern[i]
-        if char == "\\" and i + 1 < len(pattern):
-            escape = pattern[i : i + 2]
-            if escape == "\\w":
-                out.append(r"\p{L}\p{N}_" if in_class else r"[\p{L}\p{N}_]")
-            else:
-                out.append(escape)
-            i += 2
-            continue
-        if char == "[" and not in_class:
-            in_class = True
-        elif char == "]" and in_class and pattern[i - 1] != "[":
-            in_class = False
-        out.append(char)
-        i += 1
-    return "".join(out), exact
-
-
 class RuleEngine:
     """The rules as one object: ``assess(text)`` gives the four prong assessments in order.
 
-    Every rule's patterns also go into one RE2 set, which tells in one linear-time pass over a
-    sentence which rules can match it at all; only those rules run their (backtracking) Python
-    patterns, and only on that sentence. Most rules match few sentences, so this is what makes
-    scoring fast, and it bounds the work a hostile input can cause."""
+    Every rule's patterns also go into one RE2 pattern set, which tells in one linear-time pass
+    over a sentence which rules can match it at all; only those rules run their (backtracking)
+    Python patterns, and only on that sentence. Most rules match few sentences, so this is what
+    makes scoring fast, and it bounds the work a hostile input can cause."""
 
     def __init__(self, rules: tuple[Rule, ...] | None = None):
         self.rules = rules if rules is not None else all_rules()
-        options = re2.Options()
-        options.case_sensitive = False
-        options.max_mem = 512 << 20  # a cap; the lazily built DFA needs room not to thrash
-        self._prefilter = re2.Set.SearchSet(options)
-        # One entry per distinct pattern; rules sharing a pattern (the framework counts some
-        # facts under several prongs) share its prefilter slot and its matches.
-        self._users: list[list[tuple[Rule, re.Pattern]]] = []
-        self._exact: list[bool] = []
+        # One slot per distinct pattern; rules sharing a pattern (the framework counts some
+        # facts under several prongs) share its slot and its matches.
+        self._users: list[list[tuple[str, re.Pattern]]] = []  # per slot: (rule id, its compiled pattern)
         slot_of: dict[str, int] = {}
         for rule in self.rules:
             for pattern, regex in zip(rule.patterns, rule.regexes, strict=True):
                 if pattern not in slot_of:
                     slot_of[pattern] = len(self._users)
                     self._users.append([])
-                    form, exact = re2_form(pattern)
-                    self._exact.append(exact)
-                    if self._prefilter.Add(form) < 0:
-                        raise ValueError(f"rule {rule.id}: RE2 cannot compile {pattern!r}")
-                self._users[slot_of[pattern]].append((rule, regex))
+                self._users[slot_of[pattern]].append((rule.id, regex))
         # The negation cue rides along: a sentence the set finds no cue in needs no cue search.
-        self._negation_slot = self._prefilter.Add(re2_form(NEGATION_CUE.pattern)[0])
-        self._prefilter.Compile()
+        self._negation_slot = len(slot_of)
+        self._prefilter = PatternSet([*slot_of, NEGATION_CUE.pattern])
 
     @property
     def rule_ids(self) -> list[str]:
@@ -173,16 +126,19 @@ class RuleEngine:
         found: dict[str, dict[Span, Candidates]] = {}
         text = index.text
         for sentence in index.spans:
-            slots = self._prefilter.Match(text[sentence.start : sentence.end]) or ()  # None: no match
-            if self._negation_slot not in slots:
+            slots = self._prefilter.match(text[sentence.start : sentence.end])
+            if slots.pop(self._negation_slot, None) is None:
                 index.rule_out(NEGATION_CUE, sentence)
-            for slot in slots:
-                if slot == self._negation_slot:
-                    continue
-                for rule, regex in self._users[slot]:
-                    entry = found.setdefault(rule.id, {}).setdefault(sentence, Candidates())
+            for slot, certain in slots.items():
+                for rule_id, regex in self._users[slot]:
+                    by_sentence = found.get(rule_id)
+                    if by_sentence is None:
+                        by_sentence = found[rule_id] = {}
+                    entry = by_sentence.get(sentence)
+                    if entry is None:
+                        entry = by_sentence[sentence] = Candidates()
                     entry.regexes.append(regex)
-                    entry.certain = entry.certain or self._exact[slot]
+                    entry.certain = entry.certain or certain
         return found
 
     def evidence(self, text: str) -> list[Evidence]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A sentence ends at . ! ? followed by space and an upper-case letter, digit or quote, or at a
 # blank line / bullet. Common abbreviations in whitepapers and captions must not split.
@@ -24,11 +24,9 @@ _ABBREV_TAIL = re.compile(
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?:but|while|whereas|although|however)\s+|\s+but\s+|\s+-{1,2}\s+|\s+—\s+")
 
 
-_NON_ASCII_WORD = re.compile(r"(?![\x00-\x7f])\w")
+class Span(NamedTuple):
+    """``text[start:end]``; a tuple, because the engine makes and hashes many of them per text."""
 
-
-@dataclass(frozen=True, slots=True)
-class Span:
     start: int
     end: int
 
@@ -114,8 +112,3 @@ class SentenceIndex:
         """Record that ``regex`` cannot occur in ``sentence`` (a prefilter proved it), so that
         ``contains`` answers without searching."""
         self._contains[(id(regex), sentence.start)] = False
-
-    def has_only_ascii_words(self, sentence: Span) -> bool:
-        """True when every letter and digit in ``sentence`` is ASCII: there RE2's word boundaries
-        agree with Python's (typographic quotes, dashes and currency signs do not matter)."""
-        return self.text[sentence.start : sentence.end].isascii() or not self.contains(_NON_ASCII_WORD, sentence)
