@@ -5,6 +5,7 @@ flight, whatever the file's size."""
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import time
 from collections import Counter, deque
@@ -39,6 +40,9 @@ _worker_scorer: Scorer | None = None
 def _start_worker(model_dir: str) -> None:
     global _worker_scorer  # one scorer per worker process, loaded once (verified) at start
     _worker_scorer, _ = load_scorer(model_dir)
+    # The model lives as long as the worker: kept out of the garbage collector's passes, which
+    # otherwise walk all of it again and again while the rows' short-lived objects come and go.
+    gc.freeze()
 
 
 def _score_chunk_in_worker(chunk: list[Listing]) -> list[list]:
