@@ -30,3 +30,20 @@ def test_thresholds_from_validation():
     assert t.medium <= 0.4 and t.high >= 0.6
     assert y[risk >= t.high].mean() >= 0.95 and y[risk < t.medium].mean() <= 0.05
     assert [t.level(r) for r in (0.0, (t.medium + t.high) / 2, 1.0)] == ["low", "medium", "high"]
+
+
+def test_the_scorers_inference_path_equals_the_pipeline():
+    """HoweyModel skips scikit-learn's per-call validation; what it computes must not change."""
+    from app.core.artifacts import load
+    from tests.conftest import ROOT, SECURITY_TEXT
+
+    model = load(ROOT / "model").model
+    texts = [SECURITY_TEXT, "Dogecoin is a meme coin with no roadmap.", "", "ünïcode wörds", "a " * 500]
+    X = model.vectorize(texts)
+    expected = model.text_pipeline_.named_steps["tfidf"].transform(texts)
+    assert (X != expected).nnz == 0 and X.dtype == expected.dtype
+    np.testing.assert_array_equal(model.text_probability(X), model.text_pipeline_.predict_proba(texts)[:, 1])
+    prong_scores = np.array([[0.9, 0.8, 0.7, 0.6], [0.2, 0.5, 0.3, 0.1], [0.5] * 4, [0.5] * 4, [0.5] * 4])
+    stacked = stack_features(prong_scores, model.text_probability(X))
+    np.testing.assert_allclose(model.risk(prong_scores, model.text_probability(X)),
+                               model.stacker_.predict_proba(stacked)[:, 1], rtol=0, atol=1e-15)

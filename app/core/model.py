@@ -7,12 +7,15 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from scipy.special import expit
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss
 from sklearn.model_selection import StratifiedGroupKFold
 from sklearn.preprocessing import normalize
 from sklearn.utils.multiclass import check_classification_targets
+from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from app.core.classifier import build_text_pipeline, term_contributions
@@ -70,24 +73,29 @@ class ProngStacker(ClassifierMixin, BaseEstimator):
         self.C = C
 
     @staticmethod
-    def _with_weakest(X: np.ndarray) -> np.ndarray:
+    def with_weakest(X: np.ndarray) -> np.ndarray:
         return np.column_stack([X, X[:, :-1].min(axis=1)]) if X.shape[1] >= 2 else X
 
     def fit(self, X, y):
         X, y = validate_data(self, X, y, reset=True)
         check_classification_targets(y)
-        self.logreg_ = LogisticRegression(C=self.C, max_iter=2000).fit(self._with_weakest(X), y)
+        self.logreg_ = LogisticRegression(C=self.C, max_iter=2000).fit(self.with_weakest(X), y)
         self.classes_ = self.logreg_.classes_
         return self
 
     def predict_proba(self, X):
         check_is_fitted(self)
         X = validate_data(self, X, reset=False)
-        return self.logreg_.predict_proba(self._with_weakest(X))
+        return self.logreg_.predict_proba(self.with_weakest(X))
 
     def predict(self, X):
         probability = self.predict_proba(X)
         return self.classes_[np.argmax(probability, axis=1)]
+
+
+def positive_probability(logreg: LogisticRegression, X) -> np.ndarray:
+    """A fitted binary logistic regression's ``predict_proba(X)[:, 1]``, for trusted input."""
+    return expit(X @ logreg.coef_[0] + logreg.intercept_[0])
 
 
 def stack_features(prong_scores: np.ndarray, text_probability: np.ndarray) -> np.ndarray:
@@ -145,14 +153,28 @@ class HoweyModel:
         self.precedent_vectors_ = normalize(self.vectorize(texts))
         return self
 
+    # The scorer's inference path. It computes exactly what the pipeline's ``transform`` and
+    # ``predict_proba`` compute (a test holds them equal), but skips their per-call input
+    # validation, which for the few texts of one request costs several times the arithmetic:
+    # the inputs here are built by this code and known to be well-formed.
+
     def vectorize(self, texts: list[str]) -> sparse.csr_matrix:
-        return self.text_pipeline_.named_steps["tfidf"].transform(texts)
+        """The pipeline's TF-IDF rows: its vectorizer's term counts, then its sublinear tf, idf
+        and l2 steps (the settings ``build_text_pipeline`` fixes)."""
+        tfidf = self.text_pipeline_.named_steps["tfidf"]
+        X = CountVectorizer.transform(tfidf, texts).astype(np.float64, copy=False)
+        np.log(X.data, X.data)
+        X.data += 1.0
+        X.data *= tfidf.idf_[X.indices]
+        inplace_csr_row_normalize_l2(X)
+        return X
 
     def text_probability(self, X: sparse.csr_matrix) -> np.ndarray:
-        return self.text_pipeline_.named_steps["logreg"].predict_proba(X)[:, 1]
+        return positive_probability(self.text_pipeline_.named_steps["logreg"], X)
 
     def risk(self, prong_scores: np.ndarray, text_probability: np.ndarray) -> np.ndarray:
-        return self.stacker_.predict_proba(stack_features(prong_scores, text_probability))[:, 1]
+        features = ProngStacker.with_weakest(stack_features(prong_scores, text_probability))
+        return positive_probability(self.stacker_.logreg_, features)
 
     def top_terms(self, X: sparse.csr_matrix, row: int, k: int = 8) -> list[tuple[str, float]]:
         coef = self.text_pipeline_.named_steps["logreg"].coef_[0]

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import sklearn
 
 from app.core import artifacts
 from app.core.engine import ProngAssessment, RuleEngine
@@ -92,12 +91,9 @@ class Scorer:
             return []
         assessments = [self.engine.assess(text) for text in texts]
         prong_scores = np.array([[a.score for a in factors] for factors in assessments])
-        # The inputs are built here and known to be well-formed: skip scikit-learn's per-call
-        # input validation, which otherwise costs more than the prediction for one text.
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            X = self.model.vectorize(texts)
-            probability = self.model.text_probability(X)
-            risk = self.model.risk(prong_scores, probability)
+        X = self.model.vectorize(texts)
+        probability = self.model.text_probability(X)
+        risk = self.model.risk(prong_scores, probability)
         similar = self.model.similar(X, SIMILAR_TOKENS) if explain else [[] for _ in texts]
         return [
             ScoreResult(

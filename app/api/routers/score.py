@@ -1,5 +1,6 @@
 from typing import Annotated
 
+import pydantic_core
 from fastapi import APIRouter, Depends, File, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
@@ -36,8 +37,8 @@ async def score(
     served: Annotated[ServedModel, Depends(get_served)],
     queue: Annotated[ScoreQueue, Depends(get_score_queue)],
     request_id: Annotated[str, Depends(get_request_id)],
-) -> dict:
-    return (await queue.score(served, body.text, request_id)).to_dict()
+) -> Response:
+    return json_response((await queue.score(served, body.text, request_id)).to_dict())
 
 
 @router.post(
@@ -48,12 +49,18 @@ async def score(
     description="The results come in the order of the items, each with the item's `id`. All items are scored by "
     "the same model; one invalid item refuses the whole batch (422) and names it.",
 )
-def score_batch(body: BatchRequest, scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)]) -> dict:
+def score_batch(body: BatchRequest, scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)]) -> Response:
     results = scorer.score([item.text for item in body.items], [item.id for item in body.items])
-    return {
+    return json_response({
         "model_version": scorer.model_version,
         "results": [{"id": item.id, **result.to_dict()} for item, result in zip(body.items, results, strict=True)],
-    }
+    })
+
+
+def json_response(body: dict) -> Response:
+    """The body as JSON, serialised once: the scorer builds it to the response schema (the
+    schema tests hold it there), so re-validating it on every answer would only cost time."""
+    return Response(pydantic_core.to_json(body), media_type="application/json")
 
 
 class CSVResponse(Response):
