@@ -8,6 +8,7 @@ import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from app import __version__
@@ -57,7 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     await task
             app.state.audit.close()
 
-    app = FastAPI(
+    app = FastAPIOffline(  # a FastAPI app whose /docs and /redoc need no CDN
         title="howey",
         version=__version__,
         summary="How likely a crypto token is to be treated as a security under the U.S. Howey test.",

@@ -4,6 +4,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from datetime import datetime
 
 import pytest
@@ -344,6 +345,17 @@ def test_no_score_is_served_when_the_audit_log_cannot_be_written(tmp_path):
         assert response.status_code == 503
         assert "audit log cannot be written" in response.json()["detail"]
         assert test_client.get("/healthz").status_code == 200
+
+
+def test_docs_need_no_network(client):
+    """/docs and /redoc load their scripts and styles from this service, never from a CDN."""
+    for page in ("/docs", "/redoc"):
+        html = client.get(page).text
+        assets = re.findall(r"""(?:src|href)=["']?([^"' >]+\.(?:js|css|png))""", html)
+        assert assets, page
+        for asset in assets:
+            assert asset.startswith("/"), f"{page} loads {asset} from another host"
+            assert client.get(asset).status_code == 200, asset
 
 
 def test_docs_show_an_example_for_every_operation(client):

@@ -340,3 +340,14 @@ def test_page_is_served_from_the_package_without_outside_resources(live_server):
         assert not re.search(r"(?:src|href)=\"https?:|import .* from \"https?:|url\(https?:", asset.read_text())
     assert DISCLAIMER in (STATIC / "index.html").read_text(), "the disclaimer shown before any score is the service's"
     assert json.loads(httpx.get(live_server.url + "/openapi.json").text)["paths"].get("/") is None
+
+
+def test_the_api_docs_render_on_a_machine_without_network(browser, live_server):
+    """Swagger UI comes from this service (this sandbox reaches no CDN): every operation shows."""
+    spec = httpx.get(live_server.url + "/openapi.json").json()
+    operations = sum(len(methods) for methods in spec["paths"].values())
+    context = browser.new_context(viewport=DESKTOP)
+    docs = context.new_page()
+    docs.goto(live_server.url + "/docs")
+    expect(docs.locator(".opblock")).to_have_count(operations)
+    context.close()
