@@ -48,47 +48,13 @@ def as_re2_reads(text: str) -> str:
     return _RE2_MISREADS.sub(_stand_in, text)
 
 
-def re2_form(pattern: str) -> tuple[str, bool]:
-    """The pattern in RE2's dialect and whether it is exact. Negative look-aheads, which RE2
-    lacks, are dropped (the pattern can then only match more: not exact). On text that
-    ``as_re2_reads`` leaves alone, an exact form matches exactly where Python's ``re`` does."""
-    out: list[str] = []
-    i, in_class, exact = 0, False, True
-    while i < len(pattern):
-        if pattern.startswith("(?!", i) and not in_class:
-            exact = False
-            depth = 0
-            while i < len(pattern):
-                if pattern[i] == "\\":
-                    i += 2
-                    continue
-                depth += pattern[i] == "("
-                depth -= pattern[i] == ")"
-                i += 1
-                if depth == 0:
-                    break
-            continue
-        char = pattern[i]
-        if char == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if char == "[" and not in_class:
-            in_class = True
-        elif char == "]" and in_class and pattern[i - 1] != "[":
-            in_class = False
-        out.append(char)
-        i += 1
-    return "".join(out), exact
-
-
-def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
-    """The positions and characters of ``pattern`` read outside any group or class."""
+def _scan(pattern: str) -> Iterator[tuple[int, str, int, bool]]:
+    """Each token of ``pattern`` (a character, or an escape by its backslash) with its position,
+    the group depth and whether it is inside a character class, as read before the token."""
     i, depth, in_class = 0, 0, False
     while i < len(pattern):
         char = pattern[i]
-        if depth == 0 and not in_class:
-            yield i, char
+        yield i, char, depth, in_class
         if char == "\\":
             i += 2
             continue
@@ -101,6 +67,28 @@ def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
         elif char == ")":
             depth -= 1
         i += 1
+
+
+def re2_form(pattern: str) -> tuple[str, bool]:
+    """The pattern in RE2's dialect and whether it is exact. Negative look-aheads, which RE2
+    lacks, are dropped (the pattern can then only match more: not exact). On text that
+    ``as_re2_reads`` leaves alone, an exact form matches exactly where Python's ``re`` does."""
+    out: list[str] = []
+    exact = True
+    dropping_at: int | None = None  # the depth of the look-ahead being dropped
+    for i, char, depth, in_class in _scan(pattern):
+        if dropping_at is None and char == "(" and not in_class and pattern.startswith("(?!", i):
+            dropping_at, exact = depth, False
+        if dropping_at is None:
+            out.append(pattern[i : i + 2] if char == "\\" else char)
+        elif char == ")" and not in_class and depth == dropping_at + 1:
+            dropping_at = None  # its closing parenthesis: keep what follows
+    return "".join(out), exact
+
+
+def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
+    """The positions and characters of ``pattern`` read outside any group or class."""
+    return ((i, char) for i, char, depth, in_class in _scan(pattern) if depth == 0 and not in_class)
 
 
 def branches(pattern: str) -> list[str]:
