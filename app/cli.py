@@ -12,20 +12,33 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperGroup
 
-app = typer.Typer(help="How likely a crypto token is to be treated as a security under the Howey test. Not legal advice.",
-                  no_args_is_help=True, add_completion=False)
-data_app = typer.Typer(help="Validate and grow the labeled-token dataset.", no_args_is_help=True)
-app.add_typer(data_app, name="data")
+from app.core.errors import HoweyError, InputError
+from app.settings import Settings
 
-DEFAULT_DATA = Path("data/labeled_tokens.csv")
 err = Console(stderr=True)
 
 
-def _model_dir() -> Path:
-    from app.api.settings import Settings
+class _ReportingGroup(TyperGroup):
+    """Reports the project's errors in one place: the message, and the exit code its kind carries."""
 
-    return Settings().model_dir
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except HoweyError as error:
+            err.print(f"[red]error:[/] {error}", soft_wrap=True, highlight=False)
+            raise typer.Exit(error.exit_code) from error
+
+
+app = typer.Typer(cls=_ReportingGroup, no_args_is_help=True, add_completion=False,
+                  help="How likely a crypto token is to be treated as a security under the Howey test. Not legal advice.")
+data_app = typer.Typer(help="Validate and grow the labeled-token dataset.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+
+
+def _settings() -> Settings:
+    return Settings()
 
 
 @app.command()
@@ -45,27 +58,20 @@ def score(
     file: Annotated[str, typer.Argument(help="A text file to score, or - for standard input.")] = "-",
 ) -> None:
     """Score one document and print the JSON the API returns."""
-    from app.core.artifacts import ModelIntegrityError
-    from app.core.scorer import load_scorer
+    from app.core.services.scoring import load_scorer
 
     text = sys.stdin.read() if file == "-" else _read_text(Path(file))
     if not text.strip():
-        err.print("[red]error:[/] the text to score is empty")
-        raise typer.Exit(2)
-    try:
-        scorer, _ = load_scorer(_model_dir())
-    except ModelIntegrityError as error:
-        err.print(f"[red]error:[/] {error}")
-        raise typer.Exit(1) from error
-    typer.echo(json.dumps(scorer.score(text).to_dict(), indent=2, ensure_ascii=False))
+        raise InputError("the text to score is empty")
+    scorer, _ = load_scorer(_settings().model_dir)
+    typer.echo(scorer.score(text).answer().model_dump_json(indent=2))
 
 
 def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        err.print(f"[red]error:[/] cannot read {path}: {error}")
-        raise typer.Exit(2) from error
+        raise InputError(f"cannot read {path}: {error}") from error
 
 
 @app.command()
@@ -80,18 +86,16 @@ def batch(
     """Score a CSV or JSONL file of listings, in input order, with progress on stderr."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from app.core.artifacts import ModelIntegrityError, read_manifest
-    from app.core.batch import run_batch
-    from app.core.listings import ListingsError, reader_for
+    from app.core.data.listings import reader_for
+    from app.core.engine.rulebook import current_fingerprint
+    from app.core.model.artifacts import verify
+    from app.core.services.batch import run_batch
 
+    model_dir = _settings().model_dir
     rejects = rejects or output.with_name(output.name + ".rejects.csv")
-    try:
-        for path in (input, output):
-            reader_for(path.name)  # a .csv or .jsonl name, checked before any work starts
-        read_manifest(_model_dir())
-    except (ListingsError, ModelIntegrityError) as error:
-        err.print(f"[red]error:[/] {error}")
-        raise typer.Exit(2) from error
+    for path in (input, output):
+        reader_for(path.name)  # a .csv or .jsonl name, checked before any work starts
+    verify(model_dir, current_fingerprint())  # every worker will load it: refuse a bad model before any work
     progress = Progress(
         TextColumn("[bold]scoring[/]"), BarColumn(), TextColumn("{task.fields[rows]:,} rows"),
         TextColumn("{task.fields[rate]:,.0f} rows/s"), TimeRemainingColumn(), console=err,
@@ -104,11 +108,7 @@ def batch(
         def report(rows: int, bytes_read: int) -> None:
             progress.update(task, completed=bytes_read, rows=rows, rate=rows / max(1e-9, time.perf_counter() - started))
 
-        try:
-            summary = run_batch(input, output, rejects, _model_dir(), jobs, text_column, id_column, report)
-        except ListingsError as error:
-            err.print(f"[red]error:[/] {input}: {error}")
-            raise typer.Exit(2) from error
+        summary = run_batch(input, output, rejects, model_dir, jobs, text_column, id_column, report)
     reasons = ", ".join(f"{n} {kind}" for kind, n in summary.reasons.most_common()) or "none"
     err.print(f"scored {summary.scored:,} rows in {summary.seconds:.1f} s ({summary.rows_per_second:,.0f} rows/s) "
               f"into {output}; rejected {summary.rejected:,} ({reasons}) into {rejects}", soft_wrap=True)
@@ -116,7 +116,7 @@ def batch(
 
 @app.command()
 def train(
-    data: Annotated[Path, typer.Option(help="Labeled-token CSV.")] = DEFAULT_DATA,
+    data: Annotated[Path | None, typer.Option(help="Labeled-token CSV (default: HOWEY_DATA).")] = None,
     out: Annotated[Path | None, typer.Option(help="Directory for the new model (default: HOWEY_MODEL_DIR).")] = None,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
     basis: Annotated[list[str] | None, typer.Option(help="Train only on rows with this label_basis (repeatable).")] = None,
@@ -124,21 +124,17 @@ def train(
     force: Annotated[bool, typer.Option("--force", help="Promote the new version even if it is worse.")] = False,
 ) -> None:
     """Train a new model version, compare it with the current one, and promote it if not worse."""
-    from app.core.dataset import DISPOSITIONS, LABEL_BASES
-    from app.core.training import TrainingDataError, train_and_promote
+    from app.core.data.dataset import DISPOSITIONS, LABEL_BASES
+    from app.core.services.training import train_and_promote
 
     for value, allowed, option in ((basis, LABEL_BASES, "--basis"), (exclude_disposition, DISPOSITIONS, "--exclude-disposition")):
         unknown = sorted(set(value or ()) - set(allowed))
         if unknown:
-            err.print(f"[red]error:[/] {option} {', '.join(unknown)} is not one of {', '.join(allowed)}")
-            raise typer.Exit(2)
-    model_dir = out or _model_dir()
-    try:
-        outcome = train_and_promote(data, model_dir, force=force, seed=seed, label_bases=basis,
-                                    exclude_dispositions=exclude_disposition or ())
-    except TrainingDataError as error:
-        err.print(f"[red]error:[/] {error}")
-        raise typer.Exit(1) from error
+            raise InputError(f"{option} {', '.join(unknown)} is not one of {', '.join(allowed)}")
+    settings = _settings()
+    model_dir = out or settings.model_dir
+    outcome = train_and_promote(data or settings.data, model_dir, force=force, seed=seed, label_bases=basis,
+                                exclude_dispositions=exclude_disposition or ())
     manifest = outcome.manifest
     console = Console()
     table = Table(title=f"model {manifest['model_version']} ({manifest['n_training_rows']} rows, {manifest['metrics']['cv']['kind']})")
@@ -169,7 +165,8 @@ def rules(
     markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/rules.md.")] = False,
 ) -> None:
     """List every rule: id, prong, direction, weight, rationale, authority."""
-    from app.core.rulebook import KIND_LABEL, render_markdown, rule_records
+    from app.core.engine.rulebook import render_markdown, rule_records
+    from app.core.prongs import RuleKind
 
     if markdown:
         typer.echo(render_markdown(), nl=False)
@@ -183,7 +180,7 @@ def rules(
         console.print(f"[bold]{prong}[/]")
         for rule in (r for r in listed if r["prong"] == prong):
             sign = "+" if rule["direction"] == "supports" else "-"
-            console.print(f"  {sign}{rule['weight']:.2f}  {rule['id']}  [dim]{KIND_LABEL[rule['kind']]}[/]", soft_wrap=True, highlight=False)
+            console.print(f"  {sign}{rule['weight']:.2f}  {rule['id']}  [dim]{RuleKind(rule['kind']).label}[/]", soft_wrap=True, highlight=False)
             console.print(f"         {rule['rationale']} [dim]({rule['authority']})[/]", soft_wrap=True, highlight=False)
     console.print(f"{len(listed)} rules; + supports, - weighs against a security.")
 
@@ -198,10 +195,11 @@ def _fail_on_problems(path: Path, problems: list, consequence: str = "") -> None
 
 
 @data_app.command("check")
-def data_check(path: Annotated[Path, typer.Argument(help="Labeled-token CSV.")] = DEFAULT_DATA) -> None:
+def data_check(path: Annotated[Path | None, typer.Argument(help="Labeled-token CSV (default: HOWEY_DATA).")] = None) -> None:
     """Validate a labeled-token CSV; exit 1 with line-numbered problems."""
-    from app.core.dataset import check_file, read_rows
+    from app.core.data.dataset import check_file, read_rows
 
+    path = path or _settings().data
     _fail_on_problems(path, check_file(path))
     _, rows = read_rows(path)
     labels = {label: sum(r["label"] == label for r in rows) for label in ("security", "not_security")}
@@ -211,13 +209,14 @@ def data_check(path: Annotated[Path, typer.Argument(help="Labeled-token CSV.")] 
 @data_app.command("add")
 def data_add(
     new: Annotated[Path, typer.Argument(help="CSV of new labeled rows (same columns).", exists=True, dir_okay=False)],
-    data: Annotated[Path, typer.Option(help="The dataset to merge into.")] = DEFAULT_DATA,
+    data: Annotated[Path | None, typer.Option(help="The dataset to merge into (default: HOWEY_DATA).")] = None,
     update: Annotated[bool, typer.Option("--update", help="Let rows for known symbols (same label) replace them.")] = False,
 ) -> None:
     """Validate new rows, report duplicates and label conflicts, and merge them atomically."""
-    from app.core.datacard import refresh
-    from app.core.dataset import COLUMNS, check_file, check_table, merge_rows, read_rows, write_rows_atomically
+    from app.core.data.datacard import refresh
+    from app.core.data.dataset import COLUMNS, check_file, check_table, merge_rows, read_rows, write_rows_atomically
 
+    data = data or _settings().data
     _fail_on_problems(new, check_file(new), "; nothing merged")
     _, existing = read_rows(data)
     _, rows = read_rows(new)
@@ -241,12 +240,15 @@ def data_add(
 
 @data_app.command("card")
 def data_card(
-    data: Annotated[Path, typer.Option(help="Labeled-token CSV.")] = DEFAULT_DATA,
-    card: Annotated[Path, typer.Option(help="The data card to refresh.")] = Path("data/README.md"),
+    data: Annotated[Path | None, typer.Option(help="Labeled-token CSV (default: HOWEY_DATA).")] = None,
+    card: Annotated[Path | None, typer.Option(help="The data card to refresh (default: README.md beside the data).")] = None,
 ) -> None:
     """Regenerate the counts section of the data card from the data."""
-    from app.core.datacard import refresh
+    from app.core.data.datacard import refresh
 
+    settings = _settings()
+    data = data or settings.data
+    card = card or data.parent / "README.md"
     changed = refresh(card, data)
     typer.echo(f"{card}: {'updated' if changed else 'already up to date'}")
 

@@ -17,9 +17,12 @@ from app.api.errors import install_error_handlers
 from app.api.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from app.api.routers import admin, audit, health, model, page, score
 from app.api.score_queue import ScoreQueue
-from app.api.settings import Settings
-from app.audit import AuditStore, AuditUnavailable
+from app.core.errors import StoreUnavailable
 from app.core.prongs import DISCLAIMER
+from app.settings import Settings
+from app.store.audit import AuditStore
+from app.store.database import Database
+from app.store.reloads import ReloadChannel
 
 log = logging.getLogger("howey")
 
@@ -27,15 +30,15 @@ log = logging.getLogger("howey")
 RELOAD_POLL_SECONDS = 1.0
 
 
-async def follow_reloads(models: ModelHolder, audit: AuditStore) -> None:
+async def follow_reloads(models: ModelHolder, reloads: ReloadChannel) -> None:
     """Keep this worker on the model generation the last reload announced, in any worker."""
     while True:
         await asyncio.sleep(RELOAD_POLL_SECONDS)
         try:
-            latest = await run_in_threadpool(audit.latest_reload)
+            latest = await run_in_threadpool(reloads.latest)
             if latest > models.generation:
                 await run_in_threadpool(models.catch_up, latest)
-        except AuditUnavailable as error:
+        except StoreUnavailable as error:
             log.warning("cannot check for model reloads: %s", error)
 
 
@@ -44,10 +47,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.audit = AuditStore(settings.db, store_text=settings.audit_store_text)
-        app.state.models = ModelHolder(settings.model_dir, generation=app.state.audit.latest_reload())
+        database = Database(settings.db)
+        app.state.audit = AuditStore(database, store_text=settings.audit_store_text)
+        app.state.reloads = ReloadChannel(database)
+        app.state.models = ModelHolder(settings.model_dir, generation=app.state.reloads.latest())
         app.state.score_queue = ScoreQueue(app.state.audit)
-        tasks = [asyncio.create_task(follow_reloads(app.state.models, app.state.audit)),
+        tasks = [asyncio.create_task(follow_reloads(app.state.models, app.state.reloads)),
                  asyncio.create_task(app.state.score_queue.run())]
         try:
             yield
@@ -56,7 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-            app.state.audit.close()
+            database.close()
 
     app = FastAPIOffline(  # a FastAPI app whose /docs and /redoc need no CDN
         title="howey",

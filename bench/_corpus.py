@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from app.core.dataset import read_rows
-from app.core.text import sentences
+from app.core.data.dataset import read_rows
+from app.core.engine.segmentation import sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "labeled_tokens.csv"
 

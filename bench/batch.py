@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import listing_texts  # noqa: E402
 
-from app.core.artifacts import load  # noqa: E402
-from app.core.batch import run_batch  # noqa: E402
+from app.core.model.artifacts import load  # noqa: E402
+from app.core.services.batch import run_batch  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "model"

@@ -8,9 +8,9 @@ import json
 import sys
 from pathlib import Path
 
-from app.core.engine import RuleEngine
-from app.core.evaluation import evaluate
-from app.core.training import labeled_set, load_rows
+from app.core.engine.rule_engine import RuleEngine
+from app.core.services.evaluation import evaluate
+from app.core.services.training import labeled_set, load_rows
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "labeled_tokens.csv"
 

@@ -13,10 +13,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from app.core.dataset import read_rows
-from app.core.engine import RuleEngine
+from app.core.data.dataset import read_rows
+from app.core.engine.rule_engine import RuleEngine
 from app.core.prongs import PRONGS, Verdict
-from app.core.training import action_groups
+from app.core.services.training import action_groups
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "labeled_tokens.csv"
 GOLD_VERDICT = {"yes": Verdict.MET, "no": Verdict.NOT_MET}

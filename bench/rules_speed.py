@@ -13,8 +13,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import listing_texts  # noqa: E402
 
-from app.core.engine import RuleEngine  # noqa: E402
-from app.core.text import SentenceIndex  # noqa: E402
+from app.core.engine.rule_engine import RuleEngine  # noqa: E402
+from app.core.engine.segmentation import SentenceIndex  # noqa: E402
 
 
 def best_seconds(fn, repeats: int = 5) -> float:

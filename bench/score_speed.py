@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import listing_texts  # noqa: E402
 
-from app.core.scorer import load_scorer  # noqa: E402
+from app.core.services.scoring import load_scorer  # noqa: E402
 
 MODEL = Path(__file__).resolve().parents[1] / "model"
 

@@ -30,7 +30,7 @@ COMMODITY_TEXT = (
 def fired_rules(text: str) -> dict[str, str]:
     """Rule id -> direction of every rule that fires on ``text``; every quote is checked to be
     exactly ``text[start:end]`` on the way."""
-    from app.core.engine import RuleEngine
+    from app.core.engine.rule_engine import RuleEngine
 
     fired = {}
     for evidence in _ENGINE.get(RuleEngine).evidence(text):

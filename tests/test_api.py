@@ -10,9 +10,9 @@ from datetime import datetime
 import pytest
 from fastapi.testclient import TestClient
 
-from app.api.settings import Settings
 from app.core.prongs import PRONGS
 from app.main import create_app
+from app.settings import Settings
 from conftest import COMMODITY_TEXT, SECURITY_TEXT, SHIPPED_MODEL, set_model_version
 
 

@@ -2,9 +2,9 @@ import json
 
 import pytest
 
-from app.core import artifacts
-from app.core.artifacts import ModelIntegrityError
-from app.core.dataset import sha256_of
+from app.core.data.dataset import sha256_of
+from app.core.model import artifacts
+from app.core.model.artifacts import ModelIntegrityError
 from conftest import DATA
 
 

@@ -11,10 +11,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.audit import AuditEntry, AuditStore, AuditUnavailable
-from app.core.engine import ProngAssessment
+from app.core.engine.weighing import ProngAssessment
 from app.core.prongs import PRONGS, Verdict
-from app.core.scorer import ScoreResult
+from app.core.services.scoring import ScoreResult
+from app.store.audit import AuditEntry, AuditStore, AuditUnavailable
 from conftest import ROOT
 
 
@@ -98,7 +98,7 @@ def test_threads_lose_no_rows(tmp_path):
 WRITER = """
 import sys
 from test_audit import entries
-from app.audit import AuditStore
+from app.store.audit import AuditStore
 store = AuditStore(sys.argv[1])
 for i in range(int(sys.argv[2])):
     store.record(entries(sys.argv[3] + str(i), "a", "b", "c"))

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.core.listings import Listing, ListingsError, Rejected, read_csv, read_jsonl
+from app.core.data.listings import Listing, ListingsError, Rejected, read_csv, read_jsonl
 from conftest import COMMODITY_TEXT, SECURITY_TEXT, SHIPPED_MODEL
 
 runner = CliRunner()

@@ -3,7 +3,7 @@
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.core.dataset import merge_rows, read_rows, write_rows
+from app.core.data.dataset import merge_rows, read_rows, write_rows
 from conftest import DATA
 
 runner = CliRunner()

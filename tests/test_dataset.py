@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.core.dataset import COLUMNS, check_file, check_table, read_rows, write_rows
+from app.core.data.dataset import COLUMNS, check_file, check_table, read_rows, write_rows
 from conftest import DATA
 
 GOOD = {
@@ -110,7 +110,7 @@ def test_shipped_dataset_passes_and_cli_exit_codes(tmp_path):
 
 
 def test_data_card_counts_match_the_file():
-    from app.core.datacard import counts_block, render_counts
+    from app.core.data.datacard import counts_block, render_counts
 
     _, rows = read_rows(DATA)
     assert counts_block(DATA.parent / "README.md") == render_counts(rows), "run: howey data card"

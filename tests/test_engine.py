@@ -1,4 +1,5 @@
-from app.core.engine import RuleEngine, assess_prong
+from app.core.engine.rule_engine import RuleEngine
+from app.core.engine.weighing import assess_prong
 from app.core.prongs import PRONGS, Prong, Verdict
 from conftest import COMMODITY_TEXT, SECURITY_TEXT
 

@@ -1,7 +1,8 @@
 import numpy as np
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
-from app.core.model import ProngStacker, RiskThresholds, stack_features
+from app.core.model.stacker import ProngStacker, stack_features
+from app.core.model.thresholds import RiskThresholds
 
 
 @parametrize_with_checks([ProngStacker()])
@@ -34,7 +35,7 @@ def test_thresholds_from_validation():
 
 def test_the_scorers_inference_path_equals_the_pipeline():
     """HoweyModel skips scikit-learn's per-call validation; what it computes must not change."""
-    from app.core.artifacts import load
+    from app.core.model.artifacts import load
     from tests.conftest import ROOT, SECURITY_TEXT
 
     model = load(ROOT / "model").model

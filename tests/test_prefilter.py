@@ -2,10 +2,10 @@ import re
 
 import pytest
 
-from app.core.dataset import read_rows
-from app.core.prefilter import PatternSet, as_re2_reads, branches, pieces
+from app.core.data.dataset import read_rows
+from app.core.engine.prefilter import PatternSet, as_re2_reads, branches, pieces
+from app.core.engine.segmentation import sentences
 from app.core.rules import all_rules
-from app.core.text import sentences
 from tests.conftest import DATA
 
 PATTERNS = sorted({pattern for rule in all_rules() for pattern in rule.patterns})

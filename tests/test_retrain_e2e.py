@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.core import artifacts
-from app.core.dataset import read_rows, write_rows
+from app.core.data.dataset import read_rows, write_rows
+from app.core.model import artifacts
 from conftest import DATA, SECURITY_TEXT, SHIPPED_MODEL, LiveServer
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]

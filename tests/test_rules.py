@@ -4,13 +4,13 @@ import re
 
 import pytest
 
-from app.core.dataset import read_rows
-from app.core.engine import RuleEngine
-from app.core.prefilter import re2_form
+from app.core.data.dataset import read_rows
+from app.core.engine.prefilter import re2_form
+from app.core.engine.rule_engine import RuleEngine
+from app.core.engine.rulebook import render_markdown
+from app.core.engine.segmentation import SentenceIndex
 from app.core.prongs import PRONGS, Direction, Prong
-from app.core.rulebook import render_markdown
 from app.core.rules import Rule, all_rules
-from app.core.text import SentenceIndex
 from conftest import DATA, ROOT, SECURITY_TEXT
 
 RULES = all_rules()

@@ -5,8 +5,8 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.config import SchemathesisConfig
 
-from app.api.settings import Settings
 from app.main import create_app
+from app.settings import Settings
 from conftest import OUTPUT, SHIPPED_MODEL
 
 API_KEY = "schema-test-key"

@@ -6,7 +6,7 @@ import pytest
 
 from app.api.deps import ServedModel
 from app.api.score_queue import ScoreQueue
-from app.audit import AuditStore
+from app.store.audit import AuditStore
 from test_audit import result
 
 

@@ -1,4 +1,4 @@
-from app.core.text import SentenceIndex, clause_around, sentences
+from app.core.engine.segmentation import SentenceIndex, clause_around, sentences
 
 
 def test_sentences_keep_exact_offsets():

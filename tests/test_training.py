@@ -5,11 +5,11 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.core import artifacts
-from app.core.dataset import read_rows, write_rows
-from app.core.engine import RuleEngine
-from app.core.evaluation import APPROACHES, evaluate, rule_development_split
-from app.core.training import TrainingDataError, action_groups, labeled_set, load_rows, train
+from app.core.data.dataset import read_rows, write_rows
+from app.core.engine.rule_engine import RuleEngine
+from app.core.model import artifacts
+from app.core.services.evaluation import APPROACHES, evaluate, rule_development_split
+from app.core.services.training import TrainingDataError, action_groups, labeled_set, load_rows, train
 from conftest import DATA, SHIPPED_MODEL
 
 
@@ -65,7 +65,7 @@ def test_shipped_metrics_meet_the_targets(shipped_manifest):
 def test_evaluation_never_lets_a_group_straddle_folds():
     rows, _ = load_rows(DATA)
     data = labeled_set(rows, RuleEngine())
-    from app.core.model import grouped_folds
+    from app.core.model.howey_model import grouped_folds
 
     for train_idx, test_idx in grouped_folds(data.y, data.groups, 5, 0):
         assert not set(data.groups[train_idx]) & set(data.groups[test_idx])

@@ -5,8 +5,8 @@ import json
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from app.core import artifacts, versions
-from app.core.dataset import read_rows, write_rows
+from app.core.data.dataset import read_rows, write_rows
+from app.core.model import artifacts, versions
 from conftest import DATA
 
 

@@ -4,17 +4,15 @@ than guessed at; a silently skipped or truncated row would be a score nobody ask
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.core.listings import ListingsError, Rejected, defused, read_csv
-from app.core.prongs import PRONGS
-from app.core.scorer import ScoreResult
+from app.core.data.listings import ListingsError, Rejected, read_csv
+from app.core.data.table import csv_table, table_row
+from app.core.services.scoring import ScoreResult
 
 TEXT, ID, SYMBOL, NAME = "text", "id", "symbol", "name"
-OUTPUT_COLUMNS = [ID, SYMBOL, NAME, "risk_score", "risk_level", *(f"{prong.value}_score" for prong in PRONGS)]
 # Row problems that are about the text column, for the error's location.
 _TEXT_PROBLEMS = ("empty text", "text too long", "not UTF-8")
 # Enough problems to fix a file by; the rest are counted.
@@ -76,13 +74,5 @@ def read_items(data: bytes, max_items: int, max_text_chars: int) -> list[CsvItem
 
 
 def write_scores(items: Sequence[CsvItem], results: Sequence[ScoreResult]) -> str:
-    """One output row per input row, in input order, with the prong scores in PRONGS order."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(OUTPUT_COLUMNS)
-    for item, result in zip(items, results, strict=True):
-        writer.writerow([item.id, defused(item.symbol), defused(item.name), result.risk_score, result.risk_level,
-                         *(factor.score for factor in result.factors)])
-    return out.getvalue()
-
-
+    """The table format, one row per input row, in input order."""
+    return csv_table(table_row(item.id, item.symbol, item.name, result) for item, result in zip(items, results, strict=True))

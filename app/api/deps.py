@@ -16,10 +16,11 @@ from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
 
 from app.api.score_queue import ScoreQueue
-from app.api.settings import Settings
-from app.audit import AuditEntry, AuditStore
-from app.core.artifacts import ModelIntegrityError
-from app.core.scorer import Scorer, ScoreResult, load_scorer
+from app.core.errors import ModelIntegrityError
+from app.core.services.scoring import Scorer, ScoreResult, load_scorer
+from app.settings import Settings
+from app.store.audit import AuditEntry, AuditStore
+from app.store.reloads import ReloadChannel
 
 log = logging.getLogger("howey")
 
@@ -112,6 +113,10 @@ async def get_served(models: Annotated[ModelHolder, Depends(get_models)]) -> Ser
 
 async def get_audit(request: Request) -> AuditStore:
     return request.app.state.audit
+
+
+async def get_reloads(request: Request) -> ReloadChannel:
+    return request.app.state.reloads
 
 
 async def get_score_queue(request: Request) -> ScoreQueue:

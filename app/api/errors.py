@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from app.audit import AuditUnavailable
+from app.core.errors import HoweyError, StoreUnavailable
 
 log = logging.getLogger("howey")
 FASTAPI_PARSE_ERROR = "There was an error parsing the body"
@@ -42,14 +42,18 @@ async def unparsable_body_is_invalid_json(request: Request, error: StarletteHTTP
     return await http_exception_handler(request, error)
 
 
-async def audit_unavailable(request: Request, error: AuditUnavailable) -> JSONResponse:
-    """No score leaves without its audit record, so a broken log stops scoring, loudly."""
-    log.error("%s", error)
-    return JSONResponse({"detail": f"scoring is unavailable because the audit log cannot be written: {error}"},
-                        status_code=503)
+async def project_error(request: Request, error: HoweyError) -> JSONResponse:
+    """The project's own errors, each with the status its kind carries. No score leaves without
+    its audit record, so a broken log stops scoring, loudly."""
+    if isinstance(error, StoreUnavailable):
+        log.error("%s", error)
+        detail = f"scoring is unavailable because the audit log cannot be written: {error}"
+    else:
+        detail = str(error)
+    return JSONResponse({"detail": detail}, status_code=error.http_status)
 
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, invalid_request)
     app.add_exception_handler(StarletteHTTPException, unparsable_body_is_invalid_json)
-    app.add_exception_handler(AuditUnavailable, audit_unavailable)
+    app.add_exception_handler(HoweyError, project_error)

@@ -1,5 +1,6 @@
-"""Request and response bodies of the public contract (shared/contract.md) and the examples the
-API docs show; validation of single fields only, no request handling here."""
+"""Request bodies and the API's own envelopes (batches, model info, audit pages, errors) and the
+examples the API docs show; the score answer itself is ``app.core.results.ScoreAnswer``, shared
+with the CLI. Validation of single fields only, no request handling here."""
 
 from __future__ import annotations
 
@@ -7,8 +8,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.core.listings import MAX_TEXT_CHARS
-from app.core.prongs import DISCLAIMER
+from app.core.data.listings import MAX_TEXT_CHARS
+from app.core.data.table import csv_table
+from app.core.prongs import Prong, RiskLevel, Verdict
+from app.core.results import EXAMPLE_TEXT, MODEL_VERSION_EXAMPLE, RULEBOOK_VERSION_EXAMPLE, SCORE_EXAMPLE, ScoreAnswer
 
 MAX_BATCH_ITEMS = 1000
 # A character that str.strip() keeps, spelled for JSON Schema: it documents the blank-text check for
@@ -16,15 +19,7 @@ MAX_BATCH_ITEMS = 1000
 NOT_BLANK = r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 MAX_AUDIT_PAGE = 1000
 
-ProngName = Literal["investment_of_money", "common_enterprise", "expectation_of_profits", "efforts_of_others"]
-VerdictName = Literal["met", "not_met", "unclear"]
-RiskLevel = Literal["low", "medium", "high"]
 
-EXAMPLE_TEXT = (
-    "Acme Labs sold ACME tokens in a public token sale for ETH, raising $20 million. "
-    "Proceeds will fund development of the Acme network. Our team will build the marketplace "
-    "and list ACME on major exchanges, and early buyers get a 30% bonus."
-)
 COMMODITY_EXAMPLE_TEXT = (
     "Bitcoin is a peer-to-peer electronic cash system with no central party. New coins are only "
     "created through proof-of-work mining. There was no premine and no token sale."
@@ -62,86 +57,7 @@ class BatchRequest(BaseModel):
     items: list[BatchItem] = Field(..., min_length=1, max_length=MAX_BATCH_ITEMS)
 
 
-class EvidenceOut(BaseModel):
-    rule_id: str
-    quote: str
-    start: int
-    end: int
-    direction: Literal["supports", "weighs_against"]
-    weight: float
-    rationale: str
-    authority: str
-
-
-class FactorOut(BaseModel):
-    prong: ProngName
-    score: float
-    verdict: VerdictName
-    summary: str
-    evidence: list[EvidenceOut]
-
-
-class TermOut(BaseModel):
-    term: str
-    weight: float
-
-
-class ClassifierOut(BaseModel):
-    probability: float
-    top_terms: list[TermOut]
-
-
-class SimilarTokenOut(BaseModel):
-    symbol: str
-    name: str
-    label: Literal["security", "not_security"]
-    cases: str
-    similarity: float
-
-
-def _factor_example(prong: str, score: float, rule: str, quote: str, start: int, rationale: str) -> dict:
-    return {
-        "prong": prong, "score": score, "verdict": "met", "summary": f"Met: {rationale}",
-        "evidence": [{"rule_id": f"{prong}.{rule}", "quote": quote, "start": start, "end": start + len(quote),
-                      "direction": "supports", "weight": 0.7, "rationale": rationale,
-                      "authority": "SEC Framework for 'Investment Contract' Analysis of Digital Assets (2019)"}],
-    }
-
-
-MODEL_VERSION_EXAMPLE = "2026-11-25T15:06:50Z-cb0680c"
-SCORE_EXAMPLE = {
-    "risk_score": 0.992,
-    "risk_level": "high",
-    "factors": [
-        _factor_example("investment_of_money", 0.925, "token_sale", EXAMPLE_TEXT[0:79], 0,
-                        "Tokens are sold for money or other crypto assets, which is an investment of money."),
-        _factor_example("common_enterprise", 0.875, "pooled_proceeds", EXAMPLE_TEXT[80:131], 80,
-                        "Sale proceeds pooled to build one network tie every buyer's fortune to that network."),
-        _factor_example("expectation_of_profits", 0.9475, "profit_marketing", EXAMPLE_TEXT[132:235], 132,
-                        "Marketing that stresses price growth or returns invites buyers to expect profits."),
-        _factor_example("efforts_of_others", 0.85, "issuer_development", EXAMPLE_TEXT[132:235], 132,
-                        "The issuer promises to build, improve or launch the network buyers depend on."),
-    ],
-    "classifier": {"probability": 0.857, "top_terms": [{"term": "buyers", "weight": 0.1347}, {"term": "sold", "weight": 0.0938}]},
-    "similar_tokens": [{"symbol": "KIN", "name": "Kin", "label": "security", "cases": "SEC v. Kik Interactive Inc.", "similarity": 0.1299}],
-    "model_version": MODEL_VERSION_EXAMPLE,
-    "disclaimer": DISCLAIMER,
-}
-
-
-class ScoreResponse(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [SCORE_EXAMPLE]})
-
-    risk_score: float = Field(..., ge=0, le=1, description="Calibrated probability the token would be treated as a security.")
-    risk_level: RiskLevel
-    factors: list[FactorOut] = Field(..., min_length=4, max_length=4)
-    classifier: ClassifierOut
-    similar_tokens: list[SimilarTokenOut]
-    model_version: str
-    disclaimer: str = Field(DISCLAIMER)
-
-
-class BatchResult(ScoreResponse):
+class BatchResult(ScoreAnswer):
     model_config = ConfigDict(json_schema_extra={"examples": [{"id": "listing-1", **SCORE_EXAMPLE}]})
 
     id: str
@@ -156,23 +72,25 @@ class BatchResponse(BaseModel):
     results: list[BatchResult] = Field(..., description="One result per item, in the order of the items.")
 
 
-CSV_EXAMPLE = (
-    "id,symbol,name,risk_score,risk_level,investment_of_money_score,common_enterprise_score,"
-    "expectation_of_profits_score,efforts_of_others_score\n"
-    "listing-1,ACME,Acme Token,0.992,high,0.925,0.875,0.9475,0.85\n"
-)
+CSV_EXAMPLE = csv_table([(
+    "listing-1", "ACME", "Acme Token", SCORE_EXAMPLE["risk_score"], SCORE_EXAMPLE["risk_level"],
+    *(cell for f in SCORE_EXAMPLE["factors"] for cell in (f["verdict"], f["score"], f["evidence"][0]["quote"])),
+    SCORE_EXAMPLE["model_version"], SCORE_EXAMPLE["rulebook_version"], SCORE_EXAMPLE["scored_at"],
+)])
 CSV_UPLOAD_EXAMPLE = f'id,symbol,name,text\nlisting-1,ACME,Acme Token,"{EXAMPLE_TEXT}"\n'
 
 
 class ModelInfo(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{
-        "model_version": MODEL_VERSION_EXAMPLE, "trained_at": "2026-11-25T15:06:50Z",
+        "model_version": MODEL_VERSION_EXAMPLE, "rulebook_version": RULEBOOK_VERSION_EXAMPLE,
+        "trained_at": "2026-11-25T15:06:50Z",
         "data_sha256": "3f2a9c1e" + "0" * 56, "n_training_rows": 160,
         "metrics": {"combined": {"roc_auc": 0.97, "pr_auc": 0.99, "brier": 0.06, "f1": 0.94}},
         "thresholds": {"medium": 0.26, "high": 0.62, "decision": 0.34},
     }]})
 
     model_version: str
+    rulebook_version: str = Field(..., description="The rulebook the model was trained under, which is the one running.")
     trained_at: str
     data_sha256: str
     n_training_rows: int
@@ -206,7 +124,7 @@ class AuditRow(BaseModel):
     text_sha256: str = Field(..., description="SHA-256 of the UTF-8 text scored.")
     risk_score: float
     risk_level: RiskLevel
-    verdicts: dict[ProngName, VerdictName]
+    verdicts: dict[Prong, Verdict]
     text: str | None = Field(..., description="The text itself, only when HOWEY_AUDIT_STORE_TEXT=1.")
 
 

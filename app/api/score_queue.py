@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from anyio import to_thread
 
-from app.audit import AuditEntry, AuditStore
-from app.core.scorer import ScoreResult
+from app.core.services.scoring import ScoreResult
+from app.store.audit import AuditEntry, AuditStore
 
 if TYPE_CHECKING:  # deps imports this module
     from app.api.deps import ServedModel

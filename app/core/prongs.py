@@ -33,6 +33,32 @@ class Verdict(StrEnum):
     UNCLEAR = "unclear"
 
 
+class RuleKind(StrEnum):
+    """How a rule weighs: ``sign`` (one characteristic among many), ``hard_sign`` (a security in
+    any era) or ``category`` (a 2025 staff-statement carve-out or the no-action-letter pattern)."""
+
+    SIGN = "sign"
+    HARD_SIGN = "hard_sign"
+    CATEGORY = "category"
+
+    @property
+    def label(self) -> str:
+        return {"sign": "sign", "hard_sign": "hard sign", "category": "2025 category / no-action pattern"}[self.value]
+
+
+class RiskLevel(StrEnum):
+    """The risk score in words, by thresholds stored with the model."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class Label(StrEnum):
+    SECURITY = "security"
+    NOT_SECURITY = "not_security"
+
+
 DISCLAIMER = (
     "Not legal advice. This is an automated estimate of how U.S. regulators and courts might "
     "treat the token under the Howey test, learned from SEC allegations, settlements, court "

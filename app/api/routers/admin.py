@@ -2,10 +2,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException
 
-from app.api.deps import ModelHolder, get_audit, get_models, get_request_id, require_admin
+from app.api.deps import ModelHolder, get_models, get_reloads, get_request_id, require_admin
 from app.api.schemas import AUDIT_DOWN, FORBIDDEN, RELOAD_FAILED, ReloadResponse
-from app.audit import AuditStore
-from app.core.artifacts import ModelIntegrityError
+from app.core.model.artifacts import ModelIntegrityError
+from app.store.reloads import ReloadChannel
 
 router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[Depends(require_admin)])
 
@@ -24,12 +24,12 @@ router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[Depends(req
 )
 def reload_model(
     models: Annotated[ModelHolder, Depends(get_models)],
-    audit: Annotated[AuditStore, Depends(get_audit)],
+    reloads: Annotated[ReloadChannel, Depends(get_reloads)],
     request_id: Annotated[str, Depends(get_request_id)],
 ) -> ReloadResponse:
     previous = models.current.scorer.model_version
     try:
-        fresh = models.reload(announce=lambda version: audit.record_reload(request_id, version))
+        fresh = models.reload(announce=lambda version: reloads.announce(request_id, version))
     except ModelIntegrityError as error:
-        raise HTTPException(409, f"the model was not reloaded, {previous} keeps serving: {error}") from error
+        raise HTTPException(error.http_status, f"the model was not reloaded, {previous} keeps serving: {error}") from error
     return ReloadResponse(model_version=fresh.scorer.model_version, previous_model_version=previous)

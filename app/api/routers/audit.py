@@ -8,7 +8,7 @@ from pydantic import BeforeValidator
 
 from app.api.deps import get_audit, require_admin
 from app.api.schemas import AUDIT_DOWN, FORBIDDEN, MAX_AUDIT_PAGE, AuditPage, AuditRow
-from app.audit import AuditStore
+from app.store.audit import AuditStore
 
 # SQLite integers are signed 64-bit.
 LARGEST_ROW_ID = 2**63 - 1

@@ -13,6 +13,7 @@ async def model_info(served: Annotated[ServedModel, Depends(get_served)]) -> Mod
     m = served.manifest
     return ModelInfo(
         model_version=m["model_version"],
+        rulebook_version=m["rulebook_version"],
         trained_at=m["trained_at"],
         data_sha256=m["data_sha256"],
         n_training_rows=m["n_training_rows"],

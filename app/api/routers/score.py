@@ -1,6 +1,5 @@
 from typing import Annotated
 
-import pydantic_core
 from fastapi import APIRouter, Depends, File, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
@@ -17,17 +16,19 @@ from app.api.schemas import (
     TOO_LARGE,
     BatchRequest,
     BatchResponse,
+    BatchResult,
     ScoreRequest,
-    ScoreResponse,
 )
 from app.api.score_queue import ScoreQueue
+from app.core.data.table import COLUMNS
+from app.core.results import ScoreAnswer
 
 router = APIRouter(prefix="/v1", tags=["score"])
 
 
 @router.post(
     "/score",
-    response_model=ScoreResponse,
+    response_model=ScoreAnswer,
     responses={**TOO_LARGE, **AUDIT_DOWN},
     summary="Score one document",
     description="Risk that the token described would be treated as a security, with the evidence per Howey prong.",
@@ -38,7 +39,7 @@ async def score(
     queue: Annotated[ScoreQueue, Depends(get_score_queue)],
     request_id: Annotated[str, Depends(get_request_id)],
 ) -> Response:
-    return json_response((await queue.score(served, body.text, request_id)).to_dict())
+    return json_response((await queue.score(served, body.text, request_id)).to_json())
 
 
 @router.post(
@@ -51,16 +52,17 @@ async def score(
 )
 def score_batch(body: BatchRequest, scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)]) -> Response:
     results = scorer.score([item.text for item in body.items], [item.id for item in body.items])
-    return json_response({
-        "model_version": scorer.model_version,
-        "results": [{"id": item.id, **result.to_dict()} for item, result in zip(body.items, results, strict=True)],
-    })
+    return json_response(BatchResponse.model_construct(
+        model_version=scorer.model_version,
+        results=[BatchResult.model_construct(id=item.id, **dict(result.answer()))
+                 for item, result in zip(body.items, results, strict=True)],
+    ).model_dump_json().encode("utf-8"))
 
 
-def json_response(body: dict) -> Response:
-    """The body as JSON, serialised once: the scorer builds it to the response schema (the
-    schema tests hold it there), so re-validating it on every answer would only cost time."""
-    return Response(pydantic_core.to_json(body), media_type="application/json")
+def json_response(body: bytes) -> Response:
+    """The answer serialised once, by its schema: the scorer builds it from the response models
+    (the schema tests hold it there), so validating it again on every answer would only cost time."""
+    return Response(body, media_type="application/json")
 
 
 class CSVResponse(Response):
@@ -80,8 +82,8 @@ class CSVResponse(Response):
     summary="Score a CSV file",
     description=(
         f"Upload a UTF-8 CSV (multipart field `file`, up to {MAX_BATCH_ITEMS} rows) with a `text` column and "
-        "optionally `id`, `symbol` and `name`; a row without an id is numbered. The answer is a CSV with `id`, "
-        "`symbol`, `name`, `risk_score`, `risk_level` and one `<prong>_score` column per Howey prong. A file "
+        "optionally `id`, `symbol` and `name`; a row without an id is numbered. The answer is a CSV in the table "
+        "format `howey batch` and the page also write: " + ", ".join(f"`{c}`" for c in COLUMNS) + ". A file "
         "without a `text` column, not in UTF-8, or with a bad row (empty or over-long text, more fields than the "
         "header) is refused with 422 naming every problem and its line.\n\nExample upload:\n\n```\n"
         f"{CSV_UPLOAD_EXAMPLE}```"

@@ -1,17 +1,13 @@
 """Prong 2: a common enterprise — pooled funds, and holders' fortunes tied together or to the promoter."""
 
 from app.core.prongs import Direction, Prong
-from app.core.rules.base import (
-    FRAMEWORK_2019,
+from app.core.rules.authorities import FRAMEWORK_2019, KIK_2020, LBRY_2022, MINING_STATEMENT, TERRAFORM_2023
+from app.core.rules.schema import Rule
+from app.core.rules.vocabulary import (
     FUNDS_RAISED_PATTERNS,
-    KIK_2020,
-    LBRY_2022,
-    MINING_STATEMENT,
     PRESALE_PATTERNS,
     SALE_FUNDS_PROJECT_PATTERNS,
-    TERRAFORM_2023,
     TOKEN_SALE_PATTERNS,
-    Rule,
 )
 
 _P = Prong.COMMON_ENTERPRISE

@@ -3,14 +3,19 @@ Participant who builds, promotes, supports the price or controls — or a networ
 party's efforts drive."""
 
 from app.core.prongs import Direction, Prong
-from app.core.rules.base import (
+from app.core.rules.authorities import (
     FRAMEWORK_2019,
     LBRY_2022,
+    LIQUID_STAKING_STATEMENT,
+    MEME_COIN_STATEMENT,
+    MINING_STATEMENT,
     RIPPLE_2023,
-    SALE_FUNDS_PROJECT_PATTERNS,
+    STABLECOIN_STATEMENT,
+    STAKING_STATEMENT,
     TERRAFORM_2023,
-    Rule,
 )
+from app.core.rules.schema import Rule
+from app.core.rules.vocabulary import SALE_FUNDS_PROJECT_PATTERNS
 
 _P = Prong.EFFORTS_OF_OTHERS
 issuer_development = Rule(
@@ -226,4 +231,99 @@ functional_at_sale = Rule(
         r"\bsale\s+proceeds\s+do\s+not\s+fund\b",
     ),
     negatable=False,
+)
+
+intermediary_pooling = Rule(
+    id="efforts_of_others.intermediary_pooling",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.8,
+    rationale="Pooled lending or staking run by an intermediary earns holders' returns through its managerial choices.",
+    authority=TERRAFORM_2023,
+    patterns=(
+        r"\b(?:deposit\w*|lend\w*|lent|stak\w+)\b[^;]{0,50}\b(?:in|into|to|with|back\s+to)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w'’.-]+\s+){0,2}(?:Earn|lending|savings|interest|yield|staking)\s+(?:program|account|product|protocol|pool|service)s?\b",
+        r"\blen[dt]\w*\b[^;]{0,30}\bback\s+to\s+the\s+(?:platform|company)\b",
+        r"\b(?:stakes?|staked|lends?|lent)\s+(?:[\w'’.-]+\s+){0,3}on\s+(?:their|customers'?|users'?|behalf)\b",
+        r"\bon\s+behalf\s+of\s+(?:its\s+)?(?:customers|users|depositors|holders)\b",
+        r"\bEarn\s+(?:program|pools?)\b",
+    ),
+    kind="hard_sign",
+)
+
+meme_coin_no_team = Rule(
+    id="efforts_of_others.meme_coin_no_team",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.55,
+    rationale="A token whose creators renounced control, kept no allocation or stay anonymous leaves no promoter whose efforts matter.",
+    authority=MEME_COIN_STATEMENT,
+    patterns=(
+        r"\b(?:contract|ownership)\s+(?:was|is|has\s+been)\s+renounced\b|\brenounced\s+(?:the\s+)?(?:contract|ownership)\b",
+        r"\bno\s+(?:team|founder|developer|insider|creator)s?'?\s*(?:allocation|tokens|share|supply)\b",
+        r"\b(?:anonymous|pseudonymous)\s+(?:creators?|developers?|founders?|user|team)\b",
+        r"\b(?:liquidity|LP|pool)\s+(?:pool\s+)?tokens?\s+(?:were|was)\s+burned\b|\bcannot\s+be\s+pulled\b",
+        r"\b(?:community[- ](?:driven|run|owned|led)|by\s+the\s+community|for\s+the\s+people,\s+by\s+the\s+people)\b",
+        r"\bno\s+(?:staking|governance|emissions)\b",
+    ),
+    negatable=False,
+    kind="category",
+)
+
+stablecoin_reserves = Rule(
+    id="efforts_of_others.stablecoin_reserves",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.7,
+    rationale="A stablecoin's value rests on segregated low-risk reserves, not on the issuer's entrepreneurial efforts.",
+    authority=STABLECOIN_STATEMENT,
+    patterns=(
+        r"\breserves?\b[^;]{0,80}\b(?:cash|treasur\w+|bank\s+deposits|cash\s+equivalents|repurchase\s+agreements)\b",
+        r"\b(?:backed|collaterali[sz]ed)\b[^;]{0,50}\b(?:cash|treasur\w+|dollars?|reserve\s+assets)\b",
+        r"\battestations?\b",
+    ),
+    unless=(r"\balgorithmic\w*\b", r"\bgold\b"),
+    kind="category",
+)
+
+protocol_mining = Rule(
+    id="efforts_of_others.protocol_mining",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.65,
+    rationale="On a proof-of-work network miners earn rewards for their own work, not from a promoter's efforts.",
+    authority=MINING_STATEMENT,
+    patterns=(
+        r"\bproof[- ]of[- ]work\b",
+        r"\b(?:merge-?mined|mined\s+by|miners\s+who)\b",
+    ),
+    unless=(r"\b(?:mining\s+(?:boxes|machines|packages|contracts)|hosted|host\s+and\s+operate|green\s+boxes)\b",),
+    kind="category",
+)
+
+protocol_staking = Rule(
+    id="efforts_of_others.protocol_staking",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.5,
+    rationale="Rewards paid by the protocol to holders who stake their own tokens come from administrative, not managerial, work.",
+    authority=STAKING_STATEMENT,
+    patterns=(
+        r"\b(?:rewards?|new\s+\w+)\s+(?:are\s+)?paid\s+by\s+the\s+protocol\b",
+        r"\b(?:self-custod\w+|solo)\s+staking\b|\bstake\s+(?:their|its)\s+own\b",
+        r"\brun\s+(?:their\s+own\s+)?validators?\b",
+    ),
+    kind="category",
+)
+
+liquid_staking_receipt = Rule(
+    id="efforts_of_others.liquid_staking_receipt",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.5,
+    rationale="A liquid-staking receipt token stands one-for-one for staked assets; the provider's role is administrative.",
+    authority=LIQUID_STAKING_STATEMENT,
+    patterns=(
+        r"\b(?:liquid[- ]staking|staking\s+receipt|receipt\s+token)\b",
+    ),
+    kind="category",
 )

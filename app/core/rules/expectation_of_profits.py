@@ -2,15 +2,20 @@
 their absence (consumption, fixed price, transfer limits)."""
 
 from app.core.prongs import Direction, Prong
-from app.core.rules.base import (
+from app.core.rules.authorities import (
+    DAO_REPORT_2017,
     FRAMEWORK_2019,
+    HOWEY_1946,
     KIK_2020,
+    MEME_COIN_STATEMENT,
     NO_ACTION_LETTERS,
-    SALE_FUNDS_PROJECT_PATTERNS,
+    STABLECOIN_STATEMENT,
     TELEGRAM_2020,
-    TOKEN_SALE_PATTERNS,
-    Rule,
+    TERRAFORM_2023,
+    TOKEN_TAXONOMY_2025,
 )
+from app.core.rules.schema import Rule
+from app.core.rules.vocabulary import SALE_FUNDS_PROJECT_PATTERNS, TOKEN_SALE_PATTERNS
 
 _P = Prong.EXPECTATION_OF_PROFITS
 
@@ -207,4 +212,146 @@ no_profit_rights = Rule(
         r"\b(?:interest|yield)\s+is\s+not\s+paid\b",
     ),
     negatable=False,
+)
+
+revenue_share = Rule(
+    id="expectation_of_profits.revenue_share",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.95,
+    rationale="A right to a share of revenue, profits or dividends is the classic sign of a security.",
+    authority=DAO_REPORT_2017,
+    patterns=(
+        r"\b(?:share|portion|percentage|cut|part)\s+(?:in|of)\s+(?:[\w'’.-]+\s+){0,2}(?:revenues?|profits?|fees|earnings|income|rewards\s+and\s+earnings)\b",
+        r"\bdividends?\b",
+        r"\bprofit[- ]shar(?:e|ing)\b",
+        r"\bbacked\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+)?profits\b",
+    ),
+    kind="hard_sign",
+)
+
+issuer_yield = Rule(
+    id="expectation_of_profits.issuer_yield",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.9,
+    rationale="Interest or a fixed yield paid by the issuer is a promised return on the holder's money.",
+    authority=TERRAFORM_2023,
+    patterns=(
+        r"\b(?:earn|pays?|paying|paid|receive|offers?|offering|yield\w*|generat\w+|returns?\s+of|promoted\s+returns)\b[^;]{0,50}\b\d+(?:\.\d+)?\s?(?:%|percent)\s*(?:APY|APR|a\s+(?:year|day|month|week)|per\s+(?:year|annum|month|day|week)|annual\w*|interest|yield|returns?)",
+        r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:APY|APR|a\s+(?:day|month|week|year)|per\s+(?:day|month|week|year|annum))\b",
+        r"\b(?:daily|weekly|monthly|annual|fixed|guaranteed|high)\s+(?:interest|yield|rewards?\s+(?:rate|payments?))\b",
+        r"\b(?:interest|yield)\s+(?:payments?|accounts?|program|bearing|rate)\b",
+        r"\b(?:earn|pays?|paying|receive)s?\s+(?:[\w'’.-]+\s+){0,2}(?:interest|passive\s+income)\b",
+    ),
+    kind="hard_sign",
+)
+
+equity_or_ownership = Rule(
+    id="expectation_of_profits.equity_or_ownership",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.95,
+    rationale="Equity, ownership or conversion into shares of the issuer is a security in any wrapping.",
+    authority=HOWEY_1946,
+    patterns=(
+        r"\b(?:equity|ownership\s+(?:stake|interest|share)|shares?\s+(?:in|of)\s+(?:the\s+)?(?:company|issuer|business|firm))\b",
+        r"\bconvert\w*\b[^;]{0,40}\binto\s+(?:[\w'’.-]+\s+)?(?:equity|shares|stock)\b",
+        r"\b(?:stake|ownership)\s+in\s+(?:the\s+)?(?:company|issuer|business|firm|venture)\b",
+    ),
+    kind="hard_sign",
+)
+
+premium_buyback = Rule(
+    id="expectation_of_profits.premium_buyback",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.9,
+    rationale="A promise to buy tokens back above the sale price is a promised profit.",
+    authority=HOWEY_1946,
+    patterns=(
+        r"\b(?:buy|repurchase|redeem)\w*\s+(?:[\w'’.-]+\s+){0,3}back\b[^;]{0,40}\b(?:premium|higher\s+price|above|more\s+than|guaranteed\s+(?:price|return))\b",
+        r"\b(?:guarantee\w*|promis\w+)\s+(?:to\s+)?(?:buy|repurchase)\w*\b[^;]{0,40}\b(?:premium|higher|above|profit)\b",
+    ),
+    kind="hard_sign",
+)
+
+tokenized_security = Rule(
+    id="expectation_of_profits.tokenized_security",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.95,
+    rationale="A token that represents or tracks a stock, bond or fund is a tokenized security.",
+    authority=TOKEN_TAXONOMY_2025,
+    patterns=(
+        r"\btokeni[sz]ed\s+(?:stocks?|shares|bonds?|equit\w+|funds?|securities|treasur\w+|notes)\b",
+        r"\b(?:track|mirror|follow|replicate)\w*\s+(?:the\s+)?(?:prices?|value|performance)\s+of\s+(?:[\w'’.-]+\s+){0,3}(?:stocks|shares|equities|funds|bonds|indices|index)\b",
+        r"\bsynthetic\s+(?:[\w'’.-]+\s+){0,2}(?:stocks?|shares|equit\w+)\b",
+    ),
+    kind="hard_sign",
+)
+
+meme_coin = Rule(
+    id="expectation_of_profits.meme_coin",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.6,
+    rationale="A meme coin with no function, yield or rights is bought for entertainment and culture, not promised profit.",
+    authority=MEME_COIN_STATEMENT,
+    patterns=(
+        r"\bmeme\s*(?:coin|token)s?\b",
+        r"\b(?:no|without)\s+(?:intrinsic\s+)?(?:utility|use\s+case|roadmap|intrinsic\s+value)\b",
+        r"\bno\s+use\s+case\s+beyond\b",
+        r"\bfor\s+(?:fun|entertainment)\b",
+        r"\b(?:as\s+)?(?:a\s+)?(?:tribute|joke|piece\s+of\s+internet\s+culture)\b",
+    ),
+    negatable=False,
+    kind="category",
+)
+
+covered_stablecoin = Rule(
+    id="expectation_of_profits.covered_stablecoin",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.75,
+    rationale="A coin redeemable one-for-one for dollars on demand is held to pay and move money, not to profit.",
+    authority=STABLECOIN_STATEMENT,
+    patterns=(
+        r"\bredeem\w*\b[^;]{0,60}\b(?:1:1|one[- ]for[- ]one|one[- ]to[- ]one|at\s+par|for\s+(?:one\s+)?(?:U\.S\.\s+)?dollars?)\b",
+        r"\b(?:1:1|one[- ]for[- ]one|one[- ]to[- ]one|100%|fully)\s+(?:backed|collaterali[sz]ed)\b",
+        r"\b(?:pegged|worth)\s+(?:1:1\s+)?(?:to\s+the\s+|one\s+)(?:U\.S\.\s+)?dollar\b",
+        r"\b(?:U\.S\.\s+)?dollar\s+stablecoin\b",
+    ),
+    unless=(r"\balgorithmic\w*\b", r"\bmint-and-burn\b"),
+    kind="category",
+)
+
+closed_loop_credits = Rule(
+    id="expectation_of_profits.closed_loop_credits",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.6,
+    rationale="Credits usable only on the issuer's working platform, for its goods or services, follow the no-action-letter pattern.",
+    authority=NO_ACTION_LETTERS,
+    patterns=(
+        r"\b(?:in-app|in-game|platform)\s+(?:credits?|currency|points)\b",
+        r"\b(?:charter\s+flights?|air\s+charter|virtual\s+(?:goods|items))\b",
+        r"\b(?:used|usable|spent|spend|redeem\w*)\s+(?:only|solely|exclusively)\s+(?:on|within|inside|in)\s+(?:the|its|our)\s+(?:[\w'’.-]+\s+)?(?:platform|game|app|network|marketplace)\b",
+        r"\b(?:unlimited\s+quantit\w+|unlimited\s+supply)\b",
+    ),
+    kind="category",
+)
+
+digital_collectible = Rule(
+    id="expectation_of_profits.digital_collectible",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.3,
+    rationale="A digital collectible bought for its art or fandom is a consumer good (weak: promised value growth overrides it).",
+    authority=TOKEN_TAXONOMY_2025,
+    patterns=(
+        r"\b(?:digital\s+)?collectibles?\b",
+        r"\b(?:digital\s+art(?:work)?|trading\s+cards?|profile\s+pictures?|avatars?)\b",
+    ),
+    kind="category",
 )

@@ -1,18 +1,16 @@
 """Prong 1: an investment of money — fiat, other crypto, or other value handed over for tokens."""
 
 from app.core.prongs import Direction, Prong
-from app.core.rules.base import (
+from app.core.rules.authorities import (
     FRAMEWORK_2019,
-    FUNDS_RAISED_PATTERNS,
     HOWEY_1946,
     KIK_2020,
     MINING_STATEMENT,
-    PRESALE_PATTERNS,
     RIPPLE_2023,
     TELEGRAM_2020,
-    TOKEN_SALE_PATTERNS,
-    Rule,
 )
+from app.core.rules.schema import Rule
+from app.core.rules.vocabulary import FUNDS_RAISED_PATTERNS, PRESALE_PATTERNS, TOKEN_SALE_PATTERNS
 
 _P = Prong.INVESTMENT_OF_MONEY
 

@@ -10,7 +10,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import artifacts
+from app.core.model import artifacts
 
 VERSIONS = "versions"
 # How much a metric may move the wrong way before a new version counts as worse: cross-validated

@@ -11,7 +11,9 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
 
-from app.core.model import HoweyModel, Precedent, f1_at, grouped_folds
+from app.core.model.howey_model import HoweyModel, grouped_folds
+from app.core.model.precedents import Precedent
+from app.core.model.thresholds import f1_at
 
 # The keyword baseline: what a reviewer skimming for ICO vocabulary would flag.
 BASELINE_KEYWORDS = re.compile(

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import numpy as np
 
-from app.core import artifacts, versions
-from app.core.dataset import check_table, read_rows, sha256_of
-from app.core.engine import RuleEngine
-from app.core.evaluation import APPROACHES, LabeledSet, evaluate
-from app.core.model import HoweyModel
+from app.core.data.dataset import check_table, read_rows, sha256_of
+from app.core.engine.rule_engine import RuleEngine
+from app.core.engine.rulebook import short_version
+from app.core.errors import TrainingDataError
+from app.core.model import artifacts, versions
+from app.core.model.howey_model import HoweyModel
 from app.core.prongs import DISCLAIMER
+from app.core.services.evaluation import APPROACHES, LabeledSet, evaluate
 
 
 @dataclass(frozen=True)
@@ -25,10 +27,6 @@ class TrainingOutcome:
     previous: dict | None
     comparison: versions.Comparison
     promoted: bool
-
-
-class TrainingDataError(ValueError):
-    """The data cannot train a model; the message says why."""
 
 
 # An adversarial proceeding: "SEC v. ...", "CFTC v. ...", "Real v. ...", "In the Matter of ...", "In re ...".
@@ -125,6 +123,8 @@ def train(
                       "excluded_dispositions": sorted(exclude_dispositions)},
         "seed": seed,
         "rule_ids": engine.rule_ids,
+        "rulebook_sha256": engine.fingerprint,
+        "rulebook_version": short_version(engine.fingerprint),
         "thresholds": asdict(model.thresholds_),
         "metrics": metrics,
     }
@@ -221,6 +221,9 @@ def model_card(manifest: dict) -> str:
             "- Trained on a few hundred whitepaper-style summaries; documents unlike them are out of distribution.",
             "- Labels reflect enforcement positions up to late 2025, which changed sharply in 2025.",
             "- The rule engine reads only what the text says; facts missing from the text are not weighed.",
+            "",
+            f"Rulebook {manifest['rulebook_version']} ({len(manifest['rule_ids'])} rules; the model is refused if the"
+            " rules or engine constants change, and must be retrained).",
             "",
             f"Trained {manifest['trained_at']} with seed {manifest['seed']}; libraries: "
             + ", ".join(f"{k} {v}" for k, v in manifest["libraries"].items())

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import gc
-import json
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -14,24 +13,13 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TextIO
 
-from app.core.listings import OUTPUT_COLUMNS, Listing, Rejected, defused, reader_for
-from app.core.scorer import Scorer, ScoreResult, load_scorer
+from app.core.data.listings import Listing, Rejected, reader_for
+from app.core.data.table import TableWriter, defused, is_jsonl, table_row
+from app.core.services.scoring import Scorer, load_scorer
 
 CHUNK_ROWS = 256
 IN_FLIGHT_PER_JOB = 2
-
-
-def output_row(listing: Listing, result: ScoreResult) -> list:
-    """The batch output for one listing, in OUTPUT_COLUMNS order: the strongest quote per prong
-    is its first evidence (the engine orders evidence by weight)."""
-    return [
-        listing.id, listing.symbol, listing.name, result.risk_score, result.risk_level,
-        *(f.score for f in result.factors),
-        *(f.verdict.value for f in result.factors),
-        *(f.evidence[0].quote if f.evidence else "" for f in result.factors),
-    ]
 
 
 _worker_scorer: Scorer | None = None
@@ -45,13 +33,13 @@ def _start_worker(model_dir: str) -> None:
     gc.freeze()
 
 
-def _score_chunk_in_worker(chunk: list[Listing]) -> list[list]:
+def _score_chunk_in_worker(chunk: list[Listing]) -> list[tuple]:
     return _score_chunk(_worker_scorer, chunk)
 
 
-def _score_chunk(scorer: Scorer, chunk: list[Listing]) -> list[list]:
+def _score_chunk(scorer: Scorer, chunk: list[Listing]) -> list[tuple]:
     results = scorer.score_many([listing.text for listing in chunk], explain=False)
-    return [output_row(listing, result) for listing, result in zip(chunk, results, strict=True)]
+    return [table_row(listing.id, listing.symbol, listing.name, result) for listing, result in zip(chunk, results, strict=True)]
 
 
 @dataclass
@@ -82,7 +70,7 @@ def _chunks(items: Iterable[Listing | Rejected], on_reject: Callable[[Rejected],
 
 
 def score_stream(items: Iterable[Listing | Rejected], model_dir: Path | str, jobs: int,
-                 on_reject: Callable[[Rejected], None]) -> Iterator[list[list]]:
+                 on_reject: Callable[[Rejected], None]) -> Iterator[list[tuple]]:
     """Scored chunks in input order. With ``jobs > 1`` chunks are scored on a process pool, at
     most ``jobs * IN_FLIGHT_PER_JOB`` at a time, so reading never runs ahead of scoring."""
     chunks = _chunks(items, on_reject)
@@ -98,23 +86,6 @@ def score_stream(items: Iterable[Listing | Rejected], model_dir: Path | str, job
             for chunk in islice(chunks, 1):
                 pending.append(pool.submit(_score_chunk_in_worker, chunk))
             yield done
-
-
-class _Writer:
-    """CSV or JSONL output (by extension) with the batch columns."""
-
-    def __init__(self, handle: TextIO, jsonl: bool):
-        self.handle = handle
-        self.jsonl = jsonl
-        self.csv = None if jsonl else csv.writer(handle, lineterminator="\n")
-        if self.csv:
-            self.csv.writerow(OUTPUT_COLUMNS)
-
-    def write(self, rows: list[list]) -> None:
-        if self.jsonl:
-            self.handle.writelines(json.dumps(dict(zip(OUTPUT_COLUMNS, row, strict=True)), ensure_ascii=False) + "\n" for row in rows)
-        else:
-            self.csv.writerows([row[0], defused(row[1]), defused(row[2]), *row[3:]] for row in rows)
 
 
 def run_batch(
@@ -140,9 +111,9 @@ def run_batch(
         def reject(item: Rejected) -> None:
             summary.rejected += 1
             summary.reasons[item.kind] += 1
-            rejects.writerow([item.line, defused(item.id), item.reason])
+            rejects.writerow([item.line, defused(item.id), defused(item.reason)])
 
-        writer = _Writer(out, jsonl=output_path.name.lower().endswith((".jsonl", ".ndjson")))
+        writer = TableWriter(out, jsonl=is_jsonl(output_path.name))
         for rows in score_stream(read(source, text_column, id_column), model_dir, jobs, reject):
             writer.write(rows)
             summary.scored += len(rows)

@@ -12,18 +12,16 @@ from pathlib import Path
 
 import joblib
 
-from app.core.dataset import sha256_of
-from app.core.model import HoweyModel
+from app.core.data.dataset import sha256_of
+from app.core.engine.rulebook import short_version
+from app.core.errors import ModelIntegrityError, RulebookMismatch
+from app.core.model.howey_model import HoweyModel
 
 ARTIFACT = "howey.joblib"
 MANIFEST = "manifest.json"
 MODEL_CARD = "MODEL_CARD.md"
 # Pickles are only portable between identical versions of the libraries whose objects they hold.
 PINNED_LIBRARIES = ("scikit-learn", "numpy", "scipy", "joblib")
-
-
-class ModelIntegrityError(RuntimeError):
-    """The model directory cannot be trusted or used: say exactly why, never load silently."""
 
 
 def library_versions() -> dict[str, str]:
@@ -67,10 +65,19 @@ def read_manifest(directory: Path) -> dict:
     return manifest
 
 
-def load(directory: Path | str) -> LoadedModel:
-    """Load the model in ``directory`` after checking its hash and library versions."""
+def verify(directory: Path | str, rulebook: str) -> tuple[dict, Path]:
+    """Every check ``load`` makes before unpickling: the manifest, that the model was trained under
+    ``rulebook`` (the fingerprint of the rules that will feed it), the artifact's SHA-256 and the
+    library versions. Returns the manifest and the artifact's path."""
     directory = Path(directory)
     manifest = read_manifest(directory)
+    trained_under = manifest.get("rulebook_sha256")
+    if trained_under != rulebook:
+        was = short_version(trained_under) if isinstance(trained_under, str) else "an unrecorded rulebook"
+        raise RulebookMismatch(
+            f"the model {manifest['model_version']} was trained under {was}, but the rules and engine here are "
+            f"{short_version(rulebook)}: its inputs (the rules' prong scores) have changed, so retrain with 'howey train'"
+        )
     artifact = directory / Path(manifest["artifact"]).name
     if not artifact.is_file():
         raise ModelIntegrityError(f"{artifact} is missing")
@@ -91,7 +98,13 @@ def load(directory: Path | str) -> LoadedModel:
             "the artifact was written with different library versions: " + ", ".join(mismatched)
             + "; install the pinned versions (make install) or retrain with 'howey train'"
         )
+    return manifest, artifact
+
+
+def load(directory: Path | str, rulebook: str) -> LoadedModel:
+    """Load the model in ``directory`` once ``verify`` passes."""
+    manifest, artifact = verify(directory, rulebook)
     model = joblib.load(artifact)
     if not isinstance(model, HoweyModel):
         raise ModelIntegrityError(f"{artifact} does not hold a HoweyModel")
-    return LoadedModel(model=model, manifest=manifest, directory=directory)
+    return LoadedModel(model=model, manifest=manifest, directory=Path(directory))

@@ -12,16 +12,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from app.core.prongs import PRONGS
+from app.core.errors import InputError
 
 MAX_TEXT_CHARS = 100_000
 _UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
-# Spreadsheets run a cell starting with one of these as a formula; symbols and names come from
-# issuers, so they are defused with a leading apostrophe.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-class ListingsError(ValueError):
+class ListingsError(InputError):
     """The file as a whole cannot be read (no text column, not CSV, empty...)."""
 
 
@@ -129,15 +126,3 @@ def reader_for(path_name: str):
     if path_name.lower().endswith(".csv"):
         return read_csv
     raise ListingsError(f"{path_name}: use a .csv or .jsonl file")
-
-
-OUTPUT_COLUMNS = (
-    "id", "symbol", "name", "risk_score", "risk_level",
-    *(f"{p.value}_score" for p in PRONGS),
-    *(f"{p.value}_verdict" for p in PRONGS),
-    *(f"{p.value}_evidence" for p in PRONGS),
-)
-
-
-def defused(cell: str) -> str:
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

@@ -1,0 +1,80 @@
+"""Runs the rules over a document and weighs the evidence prong by prong."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from app.core.engine.matcher import NEGATION_CUE, Candidates, find_evidence
+from app.core.engine.prefilter import PatternSet
+from app.core.engine.rulebook import fingerprint
+from app.core.engine.segmentation import SentenceIndex, Span
+from app.core.engine.weighing import ProngAssessment, assess_prong
+from app.core.prongs import PRONGS, Prong
+from app.core.rules import Evidence, Rule, all_rules
+
+
+class RuleEngine:
+    """The rules as one object: ``assess(text)`` gives the four prong assessments in order.
+
+    Every rule's patterns also go into one RE2 pattern set, which tells in one linear-time pass
+    over a sentence which rules can match it at all; only those rules run their (backtracking)
+    Python patterns, and only on that sentence. Most rules match few sentences, so this is what
+    makes scoring fast, and it bounds the work a hostile input can cause."""
+
+    def __init__(self, rules: tuple[Rule, ...] | None = None):
+        self.rules = rules if rules is not None else all_rules()
+        # One slot per distinct pattern; rules sharing a pattern (the framework counts some
+        # facts under several prongs) share its slot and its matches.
+        self._users: list[list[tuple[str, re.Pattern]]] = []  # per slot: (rule id, its compiled pattern)
+        slot_of: dict[str, int] = {}
+        for rule in self.rules:
+            for pattern, regex in zip(rule.patterns, rule.regexes, strict=True):
+                if pattern not in slot_of:
+                    slot_of[pattern] = len(self._users)
+                    self._users.append([])
+                self._users[slot_of[pattern]].append((rule.id, regex))
+        # The negation cue rides along: a sentence the set finds no cue in needs no cue search.
+        self._negation_slot = len(slot_of)
+        self._prefilter = PatternSet([*slot_of, NEGATION_CUE.pattern])
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return [rule.id for rule in self.rules]
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """The rulebook fingerprint of these rules under this engine (see ``rulebook``)."""
+        return fingerprint(self.rules)
+
+    def candidates(self, index: SentenceIndex) -> dict[str, dict[Span, Candidates]]:
+        """Per rule id, the sentences its patterns may match: which of its patterns may, and
+        whether an exact one certainly does."""
+        found: dict[str, dict[Span, Candidates]] = {}
+        text = index.text
+        for sentence in index.spans:
+            slots = self._prefilter.match(text[sentence.start : sentence.end])
+            if slots.pop(self._negation_slot, None) is None:
+                index.rule_out(NEGATION_CUE, sentence)
+            for slot, certain in slots.items():
+                for rule_id, regex in self._users[slot]:
+                    by_sentence = found.get(rule_id)
+                    if by_sentence is None:
+                        by_sentence = found[rule_id] = {}
+                    entry = by_sentence.get(sentence)
+                    if entry is None:
+                        entry = by_sentence[sentence] = Candidates()
+                    entry.regexes.append(regex)
+                    entry.certain = entry.certain or certain
+        return found
+
+    def evidence(self, text: str) -> list[Evidence]:
+        index = SentenceIndex(text)
+        candidates = self.candidates(index)
+        return [item for rule in self.rules if rule.id in candidates for item in find_evidence(rule, index, candidates[rule.id])]
+
+    def assess(self, text: str) -> list[ProngAssessment]:
+        by_prong: dict[Prong, list[Evidence]] = {prong: [] for prong in PRONGS}
+        for item in self.evidence(text):
+            by_prong[item.prong].append(item)
+        return [assess_prong(prong, by_prong[prong]) for prong in PRONGS]

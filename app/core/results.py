@@ -1,0 +1,102 @@
+"""The answer to "how likely is this a security, and why": one schema, defined once. The scorer
+builds its answers from these models and the API documents them with the same models, so the
+answer and its documentation cannot drift apart; the enums come from ``prongs``. Pydantic, not
+FastAPI: the CLI and batch scoring use the same answer."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.core.prongs import DISCLAIMER, Direction, Label, Prong, RiskLevel, Verdict
+
+EXAMPLE_TEXT = (
+    "Acme Labs sold ACME tokens in a public token sale for ETH, raising $20 million. "
+    "Proceeds will fund development of the Acme network. Our team will build the marketplace "
+    "and list ACME on major exchanges, and early buyers get a 30% bonus."
+)
+MODEL_VERSION_EXAMPLE = "2026-11-25T15:06:50Z-cb0680c"
+RULEBOOK_VERSION_EXAMPLE = "rb-6b9360d"
+
+
+class EvidenceItem(BaseModel):
+    rule_id: str
+    quote: str = Field(..., description="Exactly text[start:end].")
+    start: int = Field(..., description="Offset of the quote in the text, in Unicode code points.")
+    end: int
+    direction: Direction
+    weight: float
+    rationale: str
+    authority: str
+
+
+class Factor(BaseModel):
+    prong: Prong
+    score: float = Field(..., ge=0, le=1)
+    verdict: Verdict
+    summary: str
+    evidence: list[EvidenceItem] = Field(..., description="Strongest first.")
+
+
+class Term(BaseModel):
+    term: str
+    weight: float = Field(..., description="How much the term moved the classifier's log-odds.")
+
+
+class ClassifierPart(BaseModel):
+    probability: float
+    top_terms: list[Term]
+
+
+class SimilarToken(BaseModel):
+    symbol: str
+    name: str
+    label: Label
+    cases: str
+    similarity: float
+
+
+def _factor_example(prong: str, score: float, rule: str, quote: str, start: int, rationale: str) -> dict:
+    return {
+        "prong": prong, "score": score, "verdict": "met", "summary": f"Met: {rationale}",
+        "evidence": [{"rule_id": f"{prong}.{rule}", "quote": quote, "start": start, "end": start + len(quote),
+                      "direction": "supports", "weight": 0.7, "rationale": rationale,
+                      "authority": "SEC Framework for 'Investment Contract' Analysis of Digital Assets (2019)"}],
+    }
+
+
+SCORE_EXAMPLE = {
+    "risk_score": 0.992,
+    "risk_level": "high",
+    "factors": [
+        _factor_example("investment_of_money", 0.925, "token_sale", EXAMPLE_TEXT[0:79], 0,
+                        "Tokens are sold for money or other crypto assets, which is an investment of money."),
+        _factor_example("common_enterprise", 0.875, "pooled_proceeds", EXAMPLE_TEXT[80:131], 80,
+                        "Sale proceeds pooled to build one network tie every buyer's fortune to that network."),
+        _factor_example("expectation_of_profits", 0.9475, "profit_marketing", EXAMPLE_TEXT[132:235], 132,
+                        "Marketing that stresses price growth or returns invites buyers to expect profits."),
+        _factor_example("efforts_of_others", 0.85, "issuer_development", EXAMPLE_TEXT[132:235], 132,
+                        "The issuer promises to build, improve or launch the network buyers depend on."),
+    ],
+    "classifier": {"probability": 0.857, "top_terms": [{"term": "buyers", "weight": 0.1347}, {"term": "sold", "weight": 0.0938}]},
+    "similar_tokens": [{"symbol": "KIN", "name": "Kin", "label": "security", "cases": "SEC v. Kik Interactive Inc.", "similarity": 0.1299}],
+    "model_version": MODEL_VERSION_EXAMPLE,
+    "rulebook_version": RULEBOOK_VERSION_EXAMPLE,
+    "scored_at": "2026-11-29T10:15:02Z",
+    "disclaimer": DISCLAIMER,
+}
+
+
+class ScoreAnswer(BaseModel):
+    """One document's score, its four prong factors with their evidence, and its provenance."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [SCORE_EXAMPLE]})
+
+    risk_score: float = Field(..., ge=0, le=1, description="Calibrated probability the token would be treated as a security.")
+    risk_level: RiskLevel = Field(..., description="The risk score in words, by the model's thresholds (GET /v1/model).")
+    factors: list[Factor] = Field(..., min_length=4, max_length=4, description="The four Howey prongs, in the order of the test.")
+    classifier: ClassifierPart
+    similar_tokens: list[SimilarToken]
+    model_version: str
+    rulebook_version: str = Field(..., description="The rules and engine constants that produced the evidence.")
+    scored_at: str = Field(..., description="When the score was computed: UTC, ISO-8601.")
+    disclaimer: str = Field(DISCLAIMER)

@@ -1,0 +1,124 @@
+"""One scorer for every surface (API, CLI, batch, page): the rule engine's four prong
+assessments, the classifier, and the stacked risk, assembled into one explained result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+
+from app.core.engine.rule_engine import RuleEngine
+from app.core.engine.rulebook import short_version
+from app.core.engine.weighing import ProngAssessment
+from app.core.model import artifacts
+from app.core.model.howey_model import HoweyModel
+from app.core.model.precedents import Precedent
+from app.core.prongs import DISCLAIMER, Label, RiskLevel
+from app.core.results import ClassifierPart, EvidenceItem, Factor, ScoreAnswer, SimilarToken, Term
+
+TOP_TERMS = 8
+SIMILAR_TOKENS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    """A score as the scorer computes it; ``answer()`` words it in the public schema (bulk scoring
+    reads the fields directly and never builds the answer)."""
+
+    risk_score: float
+    risk_level: RiskLevel
+    factors: list[ProngAssessment]
+    probability: float
+    top_terms: list[tuple[str, float]]
+    similar_tokens: list[tuple[Precedent, float]]
+    model_version: str
+    rulebook_version: str
+    scored_at: str
+
+    def answer(self) -> ScoreAnswer:
+        """The public answer, built from the schema's models without validating them again: every
+        value here comes from the scorer (the tests validate answers against the schema)."""
+        return ScoreAnswer.model_construct(
+            risk_score=self.risk_score,
+            risk_level=self.risk_level,
+            factors=[
+                Factor.model_construct(
+                    prong=factor.prong, score=factor.score, verdict=factor.verdict, summary=factor.summary,
+                    evidence=[EvidenceItem.model_construct(rule_id=e.rule_id, quote=e.quote, start=e.start, end=e.end,
+                                                           direction=e.direction, weight=e.weight,
+                                                           rationale=e.rationale, authority=e.authority)
+                              for e in factor.evidence],
+                )
+                for factor in self.factors
+            ],
+            classifier=ClassifierPart.model_construct(
+                probability=self.probability,
+                top_terms=[Term.model_construct(term=term, weight=weight) for term, weight in self.top_terms],
+            ),
+            similar_tokens=[
+                SimilarToken.model_construct(symbol=p.symbol, name=p.name, label=Label(p.label), cases=p.cases, similarity=similarity)
+                for p, similarity in self.similar_tokens
+            ],
+            model_version=self.model_version,
+            rulebook_version=self.rulebook_version,
+            scored_at=self.scored_at,
+            disclaimer=DISCLAIMER,
+        )
+
+    def to_json(self) -> bytes:
+        return self.answer().model_dump_json().encode("utf-8")
+
+
+class Scorer:
+    """Scores texts with a loaded model; stateless apart from the model it holds."""
+
+    def __init__(self, model: HoweyModel, model_version: str, engine: RuleEngine | None = None):
+        self.model = model
+        self.model_version = model_version
+        self.engine = engine or RuleEngine()
+        self.rulebook_version = short_version(self.engine.fingerprint)
+
+    def score(self, text: str) -> ScoreResult:
+        return self.score_many([text])[0]
+
+    def score_many(self, texts: list[str], explain: bool = True) -> list[ScoreResult]:
+        """Score a batch: the classifier and the similarity search run once for all texts.
+        ``explain=False`` leaves out top terms and similar tokens (bulk scoring needs neither)."""
+        if not texts:
+            return []
+        assessments = [self.engine.assess(text) for text in texts]
+        prong_scores = np.array([[a.score for a in factors] for factors in assessments])
+        X = self.model.vectorize(texts)
+        probability = self.model.text_probability(X)
+        risk = self.model.risk(prong_scores, probability)
+        similar = self.model.similar(X, SIMILAR_TOKENS) if explain else [[] for _ in texts]
+        scored_at = utc_now()
+        return [
+            ScoreResult(
+                risk_score=round(float(risk[i]), 4),
+                risk_level=self.model.thresholds_.level(float(risk[i])),
+                factors=assessments[i],
+                probability=round(float(probability[i]), 4),
+                top_terms=self.model.top_terms(X, i, TOP_TERMS) if explain else [],
+                similar_tokens=similar[i],
+                model_version=self.model_version,
+                rulebook_version=self.rulebook_version,
+                scored_at=scored_at,
+            )
+            for i in range(len(texts))
+        ]
+
+
+def utc_now() -> str:
+    """The time of a score: UTC, ISO-8601 to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def load_scorer(model_dir: Path | str, engine: RuleEngine | None = None) -> tuple[Scorer, dict]:
+    """A scorer for the verified model in ``model_dir`` and its manifest. Raises ModelIntegrityError,
+    and RulebookMismatch when the model was trained under other rules than ``engine`` runs."""
+    engine = engine or RuleEngine()
+    loaded = artifacts.load(model_dir, rulebook=engine.fingerprint)
+    return Scorer(loaded.model, loaded.version, engine), loaded.manifest

@@ -1,0 +1,104 @@
+"""The SQLite file the service keeps its records in: one connection per process, shared by its
+threads under a lock (SQLite serialises writers anyway, and a lock wakes the next thread at once
+where SQLite's busy handler would sleep). Several uvicorn workers (processes) write to one file, so
+every write is an immediate transaction in WAL mode with a busy timeout: writers queue for the lock
+instead of failing or overwriting each other. Start-up is safe with any number of workers opening a
+fresh file at once: the switch to WAL is retried while another process holds the lock, and each
+store's schema is created in one immediate transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Sequence
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.core.errors import StoreUnavailable
+
+# How long a writer waits for another process's transaction before the store gives up.
+BUSY_TIMEOUT_SECONDS = 30.0
+
+
+class Database:
+    def __init__(self, path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SECONDS):
+        self.path = Path(path)
+        self.lock = threading.Lock()
+        try:
+            self._db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+            self._use_wal(busy_timeout)
+            # FULL: a row acknowledged by a response survives a power cut, not only a crash.
+            self._db.execute("PRAGMA synchronous=FULL")
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"cannot open the database {self.path.name}: {error}") from error
+
+    def _use_wal(self, busy_timeout: float) -> None:
+        """Switch to WAL, waiting while another process holds the lock (it may be switching too)."""
+        deadline = time.monotonic() + busy_timeout
+        while True:
+            try:
+                mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+                break
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+        if mode != "wal":
+            raise StoreUnavailable(f"the database {self.path.name} cannot use WAL mode (journal mode {mode!r})")
+
+    def create(self, schema: str) -> None:
+        """Create a store's tables and indexes (``IF NOT EXISTS``) in one transaction."""
+        with self.writing() as connection:
+            for statement in schema.split(";"):
+                if statement.strip():
+                    connection.execute(statement)
+
+    @contextmanager
+    def writing(self):
+        """The connection inside one immediate transaction of this process: all or nothing."""
+        with self.lock, self.transaction():
+            yield self._db
+
+    def write(self, statement: str, parameters: Sequence = ()) -> int:
+        """Run one statement in its own transaction; returns the last row id."""
+        with self.writing() as connection:
+            return connection.execute(statement, parameters).lastrowid
+
+    def read(self, query: str, parameters: Sequence = ()) -> list[tuple]:
+        with self.lock:
+            try:
+                return self._db.execute(query, parameters).fetchall()
+            except sqlite3.Error as error:
+                raise StoreUnavailable(f"cannot read the database {self.path.name}: {error}") from error
+
+    def close(self) -> None:
+        with self.lock:
+            self._db.close()
+
+    @contextmanager
+    def transaction(self):
+        """BEGIN IMMEDIATE takes the write lock up front, so two processes never both read and then
+        fail to upgrade to writing; any failure rolls back and surfaces as StoreUnavailable.
+        Messages name the file, never its path: they reach clients."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise StoreUnavailable(f"cannot write the database {self.path.name}: {error}") from error
+        try:
+            yield
+            self._db.execute("COMMIT")
+        except BaseException as error:
+            if self._db.in_transaction:
+                with suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise StoreUnavailable(f"cannot write the database {self.path.name}: {error}") from error
+            raise
+
+
+def utc_timestamp(moment: datetime | None = None) -> str:
+    """Fixed-width UTC ISO-8601 (microseconds, ``Z``), so text order is time order in SQL."""
+    moment = (moment or datetime.now(UTC)).astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
