@@ -15,7 +15,7 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from app.core.errors import HoweyError, InputError
-from app.settings import Settings
+from app.settings import PROJECT_ROOT, Settings
 
 err = Console(stderr=True)
 
@@ -58,13 +58,23 @@ def score(
     file: Annotated[str, typer.Argument(help="A text file to score, or - for standard input.")] = "-",
 ) -> None:
     """Score one document and print the JSON the API returns."""
+    from app.core.data.listings import text_problem
     from app.core.services.scoring import load_scorer
 
-    text = sys.stdin.read() if file == "-" else _read_text(Path(file))
-    if not text.strip():
-        raise InputError("the text to score is empty")
-    scorer, _ = load_scorer(_settings().model_dir)
+    text = _read_stdin() if file == "-" else _read_text(Path(file))
+    problem = text_problem(text)
+    if problem is not None:
+        raise InputError(f"cannot score {'standard input' if file == '-' else file}: {problem[1]}")
+    settings = _settings()
+    scorer, _ = load_scorer(settings.model_dir, pinned_sha256=settings.model_sha256)
     typer.echo(scorer.score(text).answer().model_dump_json(indent=2))
+
+
+def _read_stdin() -> str:
+    try:
+        return sys.stdin.buffer.read().decode("utf-8") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    except UnicodeDecodeError as error:
+        raise InputError(f"standard input is not UTF-8 text: byte 0x{error.object[error.start]:02x} at offset {error.start}") from error
 
 
 def _read_text(path: Path) -> str:
@@ -91,11 +101,12 @@ def batch(
     from app.core.model.artifacts import verify
     from app.core.services.batch import run_batch
 
-    model_dir = _settings().model_dir
+    settings = _settings()
+    model_dir = settings.model_dir
     rejects = rejects or output.with_name(output.name + ".rejects.csv")
     for path in (input, output):
         reader_for(path.name)  # a .csv or .jsonl name, checked before any work starts
-    verify(model_dir, current_fingerprint())  # every worker will load it: refuse a bad model before any work
+    verify(model_dir, current_fingerprint(), settings.model_sha256)  # every worker will load it: refuse a bad model before any work
     progress = Progress(
         TextColumn("[bold]scoring[/]"), BarColumn(), TextColumn("{task.fields[rows]:,} rows"),
         TextColumn("{task.fields[rate]:,.0f} rows/s"), TimeRemainingColumn(), console=err,
@@ -108,7 +119,7 @@ def batch(
         def report(rows: int, bytes_read: int) -> None:
             progress.update(task, completed=bytes_read, rows=rows, rate=rows / max(1e-9, time.perf_counter() - started))
 
-        summary = run_batch(input, output, rejects, model_dir, jobs, text_column, id_column, report)
+        summary = run_batch(input, output, rejects, model_dir, jobs, text_column, id_column, report, settings.model_sha256)
     reasons = ", ".join(f"{n} {kind}" for kind, n in summary.reasons.most_common()) or "none"
     err.print(f"scored {summary.scored:,} rows in {summary.seconds:.1f} s ({summary.rows_per_second:,.0f} rows/s) "
               f"into {output}; rejected {summary.rejected:,} ({reasons}) into {rejects}", soft_wrap=True)
@@ -125,6 +136,7 @@ def train(
 ) -> None:
     """Train a new model version, compare it with the current one, and promote it if not worse."""
     from app.core.data.dataset import DISPOSITIONS, LABEL_BASES
+    from app.core.services.citation import CITATION, refresh_citation
     from app.core.services.training import train_and_promote
 
     for value, allowed, option in ((basis, LABEL_BASES, "--basis"), (exclude_disposition, DISPOSITIONS, "--exclude-disposition")):
@@ -155,6 +167,8 @@ def train(
     console.print(f"new version written to {outcome.version_dir}")
     if outcome.promoted:
         console.print(f"[green]promoted[/]: {model_dir} now serves {manifest['model_version']} (reload a running service: POST /v1/admin/reload)")
+        if model_dir.resolve() == (PROJECT_ROOT / "model").resolve():
+            refresh_citation(PROJECT_ROOT / CITATION, manifest)
     else:
         console.print(f"[yellow]not promoted[/]: worse than the current version ({'; '.join(outcome.comparison.worse)}); pass --force to promote anyway")
 
@@ -213,14 +227,13 @@ def data_add(
     update: Annotated[bool, typer.Option("--update", help="Let rows for known symbols (same label) replace them.")] = False,
 ) -> None:
     """Validate new rows, report duplicates and label conflicts, and merge them atomically."""
-    from app.core.data.datacard import refresh
-    from app.core.data.dataset import COLUMNS, check_file, check_table, merge_rows, read_rows, write_rows_atomically
+    from app.core.data.dataset import check_file, read_rows
+    from app.core.services.curation import add_rows
 
     data = data or _settings().data
     _fail_on_problems(new, check_file(new), "; nothing merged")
-    _, existing = read_rows(data)
     _, rows = read_rows(new)
-    report = merge_rows(existing, rows, allow_updates=update)
+    report, problems = add_rows(data, rows, allow_updates=update)
     for title, items in (("added", report.added), ("identical, skipped", report.duplicates),
                          ("updates" + ("" if update else " (not applied: pass --update)"), report.updates),
                          ("CONFLICTS (not merged)", report.conflicts)):
@@ -229,11 +242,7 @@ def data_add(
     if report.conflicts or (report.updates and not update):
         typer.echo(f"{data}: unchanged; resolve the rows above first", err=True)
         raise typer.Exit(1)
-    _fail_on_problems(data, check_table(list(COLUMNS), report.merged), " after merging; nothing written")
-    write_rows_atomically(data, report.merged)
-    card = data.parent / "README.md"
-    if card.exists() and "counts:start" in card.read_text(encoding="utf-8"):
-        refresh(card, data)
+    _fail_on_problems(data, problems, " after merging; nothing written")
     typer.echo(f"{data}: {len(report.merged)} rows ({len(report.added)} added, "
                f"{len(report.updates) if update else 0} updated); retrain with 'howey train'")
 

@@ -50,7 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         database = Database(settings.db)
         app.state.audit = AuditStore(database, store_text=settings.audit_store_text)
         app.state.reloads = ReloadChannel(database)
-        app.state.models = ModelHolder(settings.model_dir, generation=app.state.reloads.latest())
+        app.state.models = ModelHolder(settings.model_dir, generation=app.state.reloads.latest(),
+                                       pinned_sha256=settings.model_sha256)
         app.state.score_queue = ScoreQueue(app.state.audit)
         tasks = [asyncio.create_task(follow_reloads(app.state.models, app.state.reloads)),
                  asyncio.create_task(app.state.score_queue.run())]

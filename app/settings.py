@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -19,11 +19,17 @@ class Settings(BaseSettings):
     model_dir: Path = Field(PROJECT_ROOT / "model", description="The model artifacts to serve.")
     data: Path = Field(PROJECT_ROOT / "data" / "labeled_tokens.csv", description="The labeled-token dataset.")
     db: Path = Field(PROJECT_ROOT / "howey.db", description="SQLite audit log of every score served.")
+    model_sha256: str | None = Field(None, pattern=r"^\s*[0-9a-fA-F]{64}\s*$",
+                                     description="Pinned SHA-256 of the model artifact: when set, nothing else is loaded.")
     api_key: SecretStr | None = Field(None, description="Key for admin endpoints (X-API-Key); unset disables them.")
     audit_store_text: bool = Field(False, description="Also store each scored text in the audit log.")
     max_body_bytes: int = Field(2 * 1024 * 1024, gt=0, description="Requests with a larger body answer 413.")
 
-    @property
-    def data_card(self) -> Path:
-        """The data card beside the dataset, whose counts `howey data add` refreshes."""
-        return self.data.parent / "README.md"
+    @field_validator("api_key")
+    @classmethod
+    def _sendable_key(cls, key: SecretStr | None) -> SecretStr | None:
+        """An HTTP header carries printable ASCII: a key with any other character could never be
+        sent, and would lock every client out. Refused at start-up instead."""
+        if key is not None and not all(" " < char < "\x7f" for char in key.get_secret_value()):
+            raise ValueError("HOWEY_API_KEY must be printable ASCII without spaces: an HTTP header cannot carry it otherwise")
+        return key

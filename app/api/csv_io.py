@@ -58,7 +58,8 @@ def read_items(data: bytes, max_items: int, max_text_chars: int) -> list[CsvItem
                 problems.append(CsvProblem(f"the file has more than {max_items} rows; split it into smaller files", row.line))
                 break
             if isinstance(row, Rejected):
-                problems.append(CsvProblem(row.reason, row.line, TEXT if row.kind in _TEXT_PROBLEMS else None))
+                column = TEXT if row.kind in _TEXT_PROBLEMS else ID if row.kind == "id too long" else None
+                problems.append(CsvProblem(row.reason, row.line, column))
             else:
                 items.append(CsvItem(id=row.id, symbol=row.symbol, name=row.name, text=row.text))
     except ListingsError as error:

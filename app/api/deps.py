@@ -39,15 +39,16 @@ class ModelHolder:
     of one uvicorn worker; it announces the new generation in the shared database and the other
     workers catch up (``catch_up``), so every process serves the same model shortly after."""
 
-    def __init__(self, model_dir: Path, generation: int = 0):
+    def __init__(self, model_dir: Path, generation: int = 0, pinned_sha256: str | None = None):
         self._model_dir = model_dir
+        self._pinned_sha256 = pinned_sha256
         self._lock = threading.Lock()
         self.generation = generation
         self.current = self._load()
 
     def _load(self) -> ServedModel:
         try:
-            scorer, manifest = load_scorer(self._model_dir)
+            scorer, manifest = load_scorer(self._model_dir, pinned_sha256=self._pinned_sha256)
         except ModelIntegrityError:
             raise
         except Exception as error:  # an unreadable directory or pickle is as unusable as a tampered one

@@ -27,8 +27,23 @@ class EscapedJSONResponse(JSONResponse):
         return json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
 
 
+# How much of the offending input a validation error echoes: enough to recognise it, never the
+# whole 2 MiB document back.
+ECHOED_INPUT_CHARS = 200
+
+
+def _echo(value):
+    """The offending input as echoed: short values as they are, long ones cut with their size."""
+    if isinstance(value, str):
+        return value if len(value) <= ECHOED_INPUT_CHARS else f"{value[:ECHOED_INPUT_CHARS]}… ({len(value):,} characters)"
+    encoded = json.dumps(jsonable_encoder(value), ensure_ascii=True)
+    return value if len(encoded) <= ECHOED_INPUT_CHARS else f"({type(value).__name__} of {len(encoded):,} characters, not echoed)"
+
+
 async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
-    return EscapedJSONResponse({"detail": jsonable_encoder(error.errors())}, status_code=422)
+    problems = [{**problem, "input": _echo(problem["input"])} if "input" in problem else problem
+                for problem in jsonable_encoder(error.errors())]
+    return EscapedJSONResponse({"detail": problems}, status_code=422)
 
 
 async def unparsable_body_is_invalid_json(request: Request, error: StarletteHTTPException) -> JSONResponse:

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.core.data.listings import MAX_TEXT_CHARS
+from app.core.data.listings import MAX_ID_CHARS, MAX_TEXT_CHARS, text_problem
 from app.core.data.table import csv_table
 from app.core.prongs import Prong, RiskLevel, Verdict
 from app.core.results import EXAMPLE_TEXT, MODEL_VERSION_EXAMPLE, RULEBOOK_VERSION_EXAMPLE, SCORE_EXAMPLE, ScoreAnswer
@@ -36,16 +36,17 @@ class ScoreRequest(BaseModel):
 
     @field_validator("text")
     @classmethod
-    def _not_blank(cls, text: str) -> str:
-        if not text.strip():
-            raise ValueError("text must contain something other than white space")
+    def _scorable(cls, text: str) -> str:
+        problem = text_problem(text)
+        if problem is not None:
+            raise ValueError(problem[1] if problem[0] != "empty text" else "text must contain something other than white space")
         return text
 
 
 class BatchItem(ScoreRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"id": "listing-1", "text": EXAMPLE_TEXT, "symbol": "ACME", "name": "Acme Token"}]})
 
-    id: str = Field(..., min_length=1, max_length=256, description="The caller's identifier, returned with the item's result.")
+    id: str = Field(..., min_length=1, max_length=MAX_ID_CHARS, description="The caller's identifier, returned with the item's result.")
 
 
 class BatchRequest(BaseModel):
@@ -104,6 +105,15 @@ class Health(BaseModel):
     model_config = ConfigDict(json_schema_extra={"examples": [{"status": "ok"}]})
 
     status: Literal["ok"] = "ok"
+
+
+class Unhealthy(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"status": "unavailable", "detail": "scoring is unavailable: the database howey.db cannot be written: database is locked"}
+    ]})
+
+    status: Literal["unavailable"] = "unavailable"
+    detail: str
 
 
 class ReloadResponse(BaseModel):

@@ -55,9 +55,11 @@ class ScoreQueue:
     async def run(self) -> None:
         """The consumer: runs for the life of the app (started and cancelled by its lifespan).
         While one group's audit rows are being committed (a disk sync), the next group is already
-        being scored; a group's answers are released only once its rows are committed."""
+        being scored; a group's answers are released only once its rows are committed. Groups
+        commit in the order they were scored, so the audit log keeps the order of arrival."""
         committing = asyncio.Semaphore(RECORDING_IN_FLIGHT)
         recordings: set[asyncio.Task] = set()
+        previous: asyncio.Task | None = None
         while True:
             batch = [await self._waiting.get()]
             while len(batch) < self._max_coalesced and not self._waiting.empty():
@@ -68,12 +70,14 @@ class ScoreQueue:
                 _fail(batch, error)
                 continue
             await committing.acquire()
-            task = asyncio.create_task(self._record_and_answer(batch, results, committing))
+            task = previous = asyncio.create_task(self._record_and_answer(batch, results, committing, previous))
             recordings.add(task)
             task.add_done_callback(recordings.discard)
 
     async def _record_and_answer(self, batch: list[_Waiting], results: list[ScoreResult],
-                                 committing: asyncio.Semaphore) -> None:
+                                 committing: asyncio.Semaphore, previous: asyncio.Task | None) -> None:
+        if previous is not None:
+            await asyncio.wait([previous])  # its outcome is its own requests' business
         try:
             entries = [AuditEntry(w.request_id, w.text, r) for w, r in zip(batch, results, strict=True)]
             await to_thread.run_sync(self._audit.record, entries)

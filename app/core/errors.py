@@ -38,6 +38,13 @@ class StoreUnavailable(HoweyError):
     exit_code = 1
 
 
+class Busy(HoweyError):
+    """Another run holds the file this one must replace, for longer than it will wait."""
+
+    http_status = 409
+    exit_code = 1
+
+
 class TrainingDataError(HoweyError):
     """The data cannot train a model; the message says why."""
 

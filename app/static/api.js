@@ -21,6 +21,15 @@ export async function postJson(path, body) {
   }));
 }
 
+// A CSV uploaded as the multipart field `file`; the answer is CSV text.
+export async function postCsv(path, csvText) {
+  const form = new FormData();
+  form.append("file", new Blob([csvText], { type: "text/csv" }), "rows.csv");
+  const response = await send(path, { method: "POST", body: form, headers: { Accept: "text/csv" } });
+  if (response.ok) return response.text();
+  return parse(response);
+}
+
 async function send(path, options) {
   try {
     return await fetch(path, options);

@@ -36,7 +36,7 @@ async function showServedModel() {
   const footer = document.getElementById("served-model");
   try {
     const model = await getJson("/v1/model");
-    footer.textContent = `Serving model ${model.model_version}, trained on ${model.n_training_rows} labeled tokens.`;
+    footer.textContent = `Serving model ${model.model_version} (rules ${model.rulebook_version}), trained on ${model.n_training_rows} labeled tokens.`;
   } catch (error) {
     footer.textContent = error.message;
   }

@@ -1,8 +1,10 @@
-// The batch tab: a CSV read in the browser, scored in chunks through POST /v1/score/batch with a
-// progress bar, shown as a sortable table and downloadable as CSV.
+// The batch tab: a CSV read in the browser, scored in chunks through POST /v1/score/csv with a
+// progress bar, shown as a sortable table and downloadable as CSV. The server writes every row in
+// the project's one table format (the same columns as `howey batch`, spreadsheet formulas
+// defused), so the download is the rows it sent, header once, never a table rebuilt here.
 
-import { ApiError, describeDetail, locationName, postJson, refusal } from "./api.js";
-import { CsvError, defused, parseCsv, toCsv } from "./csv.js";
+import { ApiError, describeDetail, locationName, postCsv, refusal } from "./api.js";
+import { CsvError, parseCsv, toCsv } from "./csv.js";
 import { codePoints } from "./highlight.js";
 import { percent, PRONG_ORDER, prongLabel, showLevel, verdictLabel } from "./labels.js";
 
@@ -12,20 +14,21 @@ const MAX_TEXT_CHARACTERS = 100_000;
 const MAX_PROBLEMS_SHOWN = 10;
 const LEVEL_RANK = { low: 0, medium: 1, high: 2 };
 
+// What the page shows of each scored row (`row.table`: the server's table row by column name).
 const COLUMNS = [
-  { key: "id", label: "ID", value: (row) => row.id },
-  { key: "symbol", label: "Symbol", value: (row) => row.symbol },
-  { key: "name", label: "Name", value: (row) => row.name },
-  { key: "risk_score", label: "Risk", value: (row) => row.result.risk_score, numeric: true,
-    cell: (row) => percent(row.result.risk_score) },
-  { key: "risk_level", label: "Level", value: (row) => LEVEL_RANK[row.result.risk_level], numeric: true,
-    cell: (row) => showLevel(document.createElement("span"), row.result.risk_level) },
-  ...PRONG_ORDER.map((prong, index) => ({
+  { key: "id", label: "ID", value: (row) => row.table.id },
+  { key: "symbol", label: "Symbol", value: (row) => row.table.symbol },
+  { key: "name", label: "Name", value: (row) => row.table.name },
+  { key: "risk_score", label: "Risk", value: (row) => Number(row.table.risk_score), numeric: true,
+    cell: (row) => percent(Number(row.table.risk_score)) },
+  { key: "risk_level", label: "Level", value: (row) => LEVEL_RANK[row.table.risk_level], numeric: true,
+    cell: (row) => showLevel(document.createElement("span"), row.table.risk_level) },
+  ...PRONG_ORDER.map((prong) => ({
     key: `${prong}_score`,
     label: prongLabel(prong),
-    value: (row) => row.result.factors[index].score,
+    value: (row) => Number(row.table[`${prong}_score`]),
     numeric: true,
-    cell: (row) => `${row.result.factors[index].score.toFixed(2)} · ${verdictLabel(row.result.factors[index].verdict)}`,
+    cell: (row) => `${Number(row.table[`${prong}_score`]).toFixed(2)} · ${verdictLabel(row.table[`${prong}_verdict`])}`,
   })),
 ];
 
@@ -42,7 +45,7 @@ export function setUpBatch() {
     download: document.getElementById("batch-download"),
     summary: document.getElementById("batch-summary"),
   };
-  const state = { run: 0, rows: [], sort: null, fileName: "" };
+  const state = { run: 0, rows: [], header: [], sort: null, fileName: "" };
 
   elements.file.addEventListener("change", () => {
     const [file] = elements.file.files;
@@ -73,10 +76,11 @@ async function scoreFile(file, elements, state) {
   }
   state.fileName = file.name;
   showProgress(elements, 0, rows.length);
+  let header = [];
   for (const chunk of chunks(rows)) {
-    let answer;
+    let table;
     try {
-      answer = await postJson("/v1/score/batch", { items: chunk.map(asItem) });
+      table = parseCsv(await postCsv("/v1/score/csv", uploadFor(chunk)));
     } catch (error) {
       if (run !== state.run) return;
       const first = chunk[0].number;
@@ -85,9 +89,14 @@ async function scoreFile(file, elements, state) {
       return;
     }
     if (run !== state.run) return;
-    answer.results.forEach((result, index) => { chunk[index].result = result; });
+    header = table[0].fields;
+    table.slice(1).forEach((record, index) => {
+      chunk[index].fields = record.fields;
+      chunk[index].table = Object.fromEntries(header.map((column, at) => [column, record.fields[at]]));
+    });
     showProgress(elements, chunk[chunk.length - 1].number, rows.length);
   }
+  state.header = header;
   state.rows = rows;
   state.sort = null;
   elements.summary.textContent = summary(rows);
@@ -97,7 +106,7 @@ async function scoreFile(file, elements, state) {
 
 // "60 rows: 20 high, 0 medium and 40 low risk."
 function summary(rows) {
-  const count = (level) => rows.filter((row) => row.result.risk_level === level).length;
+  const count = (level) => rows.filter((row) => row.table.risk_level === level).length;
   return `${rows.length} rows: ${count("high")} high, ${count("medium")} medium and ${count("low")} low risk.`;
 }
 
@@ -149,7 +158,7 @@ function* chunks(rows) {
   let chunk = [];
   let bytes = 0;
   for (const row of rows) {
-    const size = encoder.encode(JSON.stringify(asItem(row))).length;
+    const size = encoder.encode(toCsv([uploadFields(row)])).length;
     if (chunk.length === CHUNK_ROWS || (chunk.length > 0 && bytes + size > CHUNK_BYTES)) {
       yield chunk;
       chunk = [];
@@ -161,20 +170,33 @@ function* chunks(rows) {
   if (chunk.length > 0) yield chunk;
 }
 
-function asItem(row) {
-  return { id: row.id, text: row.text, symbol: row.symbol || null, name: row.name || null };
+const UPLOAD_HEADER = ["id", "symbol", "name", "text"];
+
+function uploadFields(row) {
+  return [row.id, row.symbol, row.name, row.text];
 }
 
-// A refused chunk names its items by position: say which rows of the file they are.
+// One chunk as the CSV the server reads; each row remembers the line it starts on, so a refusal
+// that names a line can name the row of the user's file.
+function uploadFor(chunk) {
+  let line = 2;
+  for (const row of chunk) {
+    row.uploadLine = line;
+    line += toCsv([uploadFields(row)]).split("\n").length - 1;
+  }
+  return toCsv([UPLOAD_HEADER, ...chunk.map(uploadFields)]);
+}
+
+// A refused chunk names its lines: say which rows of the file they are.
 function describe(error, chunk) {
   if (!(error instanceof ApiError) || error.detail === undefined) return error.message;
   return refusal(error.status, describeDetail(error.detail, (loc) => rowLocation(loc, chunk)));
 }
 
-// ["body", "items", 3, "text"] is "row 28 text" when the chunk starts at row 25.
+// ["body", "file", "line", 3, "text"] is "row 27 text" when the chunk starts at row 25.
 function rowLocation(loc, chunk) {
-  const at = loc.indexOf("items");
-  const row = at >= 0 ? chunk[loc[at + 1]] : undefined;
+  const at = loc.indexOf("line");
+  const row = at >= 0 ? chunk.find((candidate) => candidate.uploadLine === loc[at + 1]) : undefined;
   return row ? [`row ${row.number}`, ...loc.slice(at + 2)].join(" ") : locationName(loc);
 }
 
@@ -234,14 +256,9 @@ function sortedRows(rows, column, descending) {
   });
 }
 
-// The same columns as POST /v1/score/csv, in file order.
+// The rows as the server wrote them, in file order.
 function download(state) {
-  const header = ["id", "symbol", "name", "risk_score", "risk_level", ...PRONG_ORDER.map((prong) => `${prong}_score`)];
-  const lines = state.rows.map((row) => [
-    row.id, defused(row.symbol), defused(row.name), row.result.risk_score, row.result.risk_level,
-    ...row.result.factors.map((factor) => factor.score),
-  ]);
-  const blob = new Blob([toCsv([header, ...lines])], { type: "text/csv" });
+  const blob = new Blob([toCsv([state.header, ...state.rows.map((row) => row.fields)])], { type: "text/csv" });
   const link = document.createElement("a");
   link.href = URL.createObjectURL(blob);
   link.download = `${state.fileName.replace(/\.csv$/i, "") || "batch"}-scores.csv`;

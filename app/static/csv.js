@@ -26,6 +26,9 @@ export function parseCsv(text) {
         i += 1;
       } else if (char === '"') {
         quoted = false;
+        if (i + 1 < text.length && !",\r\n".includes(text[i + 1])) {
+          throw new CsvError(`line ${line}: a quoted field has text after its closing quote`);
+        }
       } else {
         if (char === "\n") line += 1;
         field += char;
@@ -48,13 +51,6 @@ export function parseCsv(text) {
   if (quoted) throw new CsvError(`line ${quoteLine}: a quoted field is never closed`);
   if (field !== "" || fields.length > 0) endRecord();
   return records;
-}
-
-const SPREADSHEET_FORMULA_START = /^[=+\-@\t\r]/;
-
-// Spreadsheets run a cell starting with = + - @ as a formula: such cells get a leading apostrophe.
-export function defused(cell) {
-  return SPREADSHEET_FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 export function toCsv(rows) {

@@ -95,6 +95,8 @@ function renderOverview(request, answer) {
   byId("gauge-fill").style.setProperty("width", `${answer.risk_score * 100}%`);
   byId("classifier-probability").textContent = percent(answer.classifier.probability);
   byId("model-version").textContent = answer.model_version;
+  byId("rulebook-version").textContent = answer.rulebook_version;
+  byId("scored-at").textContent = answer.scored_at;
 }
 
 function prongCard(factor, evidence) {

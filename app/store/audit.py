@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.errors import StoreUnavailable
 from app.core.prongs import PRONGS
 from app.core.services.scoring import ScoreResult
 from app.store.database import Database, utc_timestamp
@@ -71,19 +72,35 @@ class AuditStore:
     def __init__(self, db: Database, store_text: bool = False):
         self._db = db
         self.store_text = store_text
+        self._last_failure: str | None = None
         db.create(_SCHEMA)
+
+    @property
+    def last_failure(self) -> str | None:
+        """Why the last write failed, while no write has succeeded since (a full disk, a read-only
+        or locked file); None otherwise. Costs nothing to ask."""
+        return self._last_failure
+
+    def unavailable_reason(self) -> str | None:
+        """``last_failure``, or why a write would fail now (the write lock taken and given back)."""
+        return self._last_failure or self._db.probe()
 
     def record(self, entries: Sequence[AuditEntry]) -> None:
         """Record scores in one transaction: all of them or none. The row's time is taken inside
         the transaction (under the lock), so ids and times rise together."""
-        with self._db.writing() as connection:
-            scored_at = utc_timestamp()
-            connection.executemany(_INSERT, [
-                (scored_at, e.request_id, e.item_id, e.result.model_version, text_sha256(e.text), e.result.risk_score,
-                 e.result.risk_level, *(factor.verdict.value for factor in e.result.factors),
-                 e.text if self.store_text else None)
-                for e in entries
-            ])
+        try:
+            with self._db.writing() as connection:
+                scored_at = utc_timestamp()
+                connection.executemany(_INSERT, [
+                    (scored_at, e.request_id, e.item_id, e.result.model_version, text_sha256(e.text), e.result.risk_score,
+                     e.result.risk_level, *(factor.verdict.value for factor in e.result.factors),
+                     e.text if self.store_text else None)
+                    for e in entries
+                ])
+        except StoreUnavailable as error:
+            self._last_failure = str(error)
+            raise
+        self._last_failure = None
 
     def page(self, since: datetime | None = None, after_id: int = 0, limit: int = 100) -> list[AuditRecord]:
         """Rows scored at or after ``since`` with an id above ``after_id``, oldest first."""

@@ -26,6 +26,7 @@ class Database:
     def __init__(self, path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SECONDS):
         self.path = Path(path)
         self.lock = threading.Lock()
+        self._busy_timeout = busy_timeout
         try:
             self._db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
             self._use_wal(busy_timeout)
@@ -65,6 +66,21 @@ class Database:
         """Run one statement in its own transaction; returns the last row id."""
         with self.writing() as connection:
             return connection.execute(statement, parameters).lastrowid
+
+    def probe(self, wait: float = 1.0) -> str | None:
+        """Why a write would fail now (read-only file, lock held past ``wait`` seconds...), or None:
+        takes the write lock and gives it back, writing nothing."""
+        with self.lock:
+            try:
+                self._db.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
+                try:
+                    self._db.execute("BEGIN IMMEDIATE")
+                    self._db.execute("ROLLBACK")
+                finally:
+                    self._db.execute(f"PRAGMA busy_timeout={int(self._busy_timeout * 1000)}")
+            except sqlite3.Error as error:
+                return f"the database {self.path.name} cannot be written: {error}"
+        return None
 
     def read(self, query: str, parameters: Sequence = ()) -> list[tuple]:
         with self.lock:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.core.files import replace_durably
 from app.core.prongs import PRONGS
 
 COLUMNS: tuple[str, ...] = (
@@ -250,12 +251,15 @@ def merge_rows(existing: list[dict[str, str]], new: list[dict[str, str]], allow_
 
 
 def write_rows_atomically(path: Path, rows: list[dict[str, str]]) -> None:
-    """Write to a temporary file beside ``path``, then replace it: a crash never leaves a
-    half-written dataset."""
+    """Write to a temporary file beside ``path``, flush it to disk, then replace ``path`` with it:
+    a crash never leaves a half-written dataset. The caller holds ``exclusive(path)``, so a
+    temporary file found here was left by a crashed run and is removed."""
     path = Path(path)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         write_rows(temporary, rows)
-        os.replace(temporary, path)
+        replace_durably(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)

@@ -15,7 +15,25 @@ from typing import BinaryIO
 from app.core.errors import InputError
 
 MAX_TEXT_CHARS = 100_000
+MAX_ID_CHARS = 256  # an id names a row in the output; past this it is a text in the wrong column
 _UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape one ("\ud800"); it is no character
+# Python's csv module stops a whole file at a field over 128 KiB; a long text must be a rejected
+# row instead (with its line), so the reader takes any field and the length check decides.
+csv.field_size_limit(2**31 - 1)
+
+
+def text_problem(text: str) -> tuple[str, str] | None:
+    """What makes a text unscorable, as (kind, reason), or None; one rule for every surface."""
+    if not text.isascii() and _LONE_SURROGATE.search(text):  # ASCII has none: skip the scan
+        if _UNDECODABLE.search(text):
+            return "not UTF-8", "the text has bytes that are not UTF-8"
+        return "not UTF-8", "the text has a lone surrogate code point (such as \\ud800), which is not a character"
+    if not text.strip():
+        return "empty text", "the text is empty"
+    if len(text) > MAX_TEXT_CHARS:
+        return "text too long", f"the text has {len(text):,} characters, more than {MAX_TEXT_CHARS:,}"
+    return None
 
 
 class ListingsError(InputError):
@@ -42,15 +60,15 @@ class Rejected:
 
 
 def _check_text(text: object, line: int, row_id: str, max_text_chars: int) -> Rejected | None:
+    if len(row_id) > MAX_ID_CHARS:
+        return Rejected(line, row_id[:MAX_ID_CHARS] + "…", "id too long",
+                        f"the id has {len(row_id)} characters, more than {MAX_ID_CHARS}")
     if not isinstance(text, str):
         return Rejected(line, row_id, "malformed row", f"the text is {type(text).__name__}, not a string")
-    if not text.isascii() and _UNDECODABLE.search(text):  # ASCII has no escaped bytes: skip the scan
-        return Rejected(line, row_id, "not UTF-8", "the text has bytes that are not UTF-8")
-    if not text.strip():
-        return Rejected(line, row_id, "empty text", "the text is empty")
     if len(text) > max_text_chars:
-        return Rejected(line, row_id, "text too long", f"the text has {len(text)} characters, more than {max_text_chars}")
-    return None
+        return Rejected(line, row_id, "text too long", f"the text has {len(text):,} characters, more than {max_text_chars:,}")
+    problem = text_problem(text)
+    return Rejected(line, row_id, *problem) if problem else None
 
 
 def read_csv(stream: BinaryIO, text_column: str = "text", id_column: str = "id",
@@ -58,7 +76,8 @@ def read_csv(stream: BinaryIO, text_column: str = "text", id_column: str = "id",
     """Rows of a UTF-8 CSV (BOM allowed; header names matched case-insensitively). A row without
     an id gets its row number. Raises ListingsError for a file-level problem."""
     text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text_stream)
+    # strict: an unterminated quote or text after a closing quote refuses the file, as the page does.
+    reader = csv.reader(text_stream, strict=True)
     try:
         header = next(reader, None)
         if header is None:

@@ -19,6 +19,12 @@ NEGATION_CUE = re.compile(
 )
 NEGATION_WINDOW = 60  # characters before the match searched for a cue
 LONG_SENTENCE = 320  # longer sentences are quoted by the clause that fired
+# Matches of one rule's patterns examined in one sentence before the rule gives up on it. Every
+# match a negation cancels sends the rule on to the next, so a sentence that negates its matches
+# again and again ("no ICO: no ICO: ...", 100 KB with no full stop) would have every rule read
+# all of them; after this many the rule is taken not to fire there. Prose never comes near it: no
+# rule examines more than two matches in any sentence of the dataset.
+MAX_MATCHES_PER_SENTENCE = 64
 
 
 @dataclass(slots=True)
@@ -55,15 +61,41 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
 
 
 def _first_valid_match(rule: Rule, index: SentenceIndex, sentence: Span, regexes, long_sentence: bool) -> Span | None:
-    """The quote for the first match in ``sentence`` that no negation cancels."""
+    """The quote for the first match in ``sentence`` that no negation cancels, among the first
+    ``MAX_MATCHES_PER_SENTENCE`` matches of the rule's patterns there."""
     may_be_negated = rule.negatable and index.contains(NEGATION_CUE, sentence)
+    examined = 0
     for regex in regexes:
-        for start, end in index.matches(regex, sentence):
+        quote, seen = _pattern_verdict(index, sentence, regex, may_be_negated, long_sentence)
+        examined += seen
+        if examined > MAX_MATCHES_PER_SENTENCE:
+            return None
+        if quote is not None:
+            return quote
+    return None
+
+
+def _pattern_verdict(index: SentenceIndex, sentence: Span, regex: re.Pattern, may_be_negated: bool,
+                     long_sentence: bool) -> tuple[Span | None, int]:
+    """For one pattern: the quote for its first match no negation cancels (None if none does),
+    and how many of its matches were examined to know (past ``MAX_MATCHES_PER_SENTENCE``, no
+    more are). Found once per sentence for all the rules that share the pattern."""
+    key = (id(regex), sentence.start, may_be_negated)
+    verdict = index.verdicts.get(key)
+    if verdict is None:
+        verdict = None, 0
+        for seen, (start, end) in enumerate(index.matches(regex, sentence), 1):
+            if seen > MAX_MATCHES_PER_SENTENCE:
+                verdict = None, seen
+                break
             clause = index.clause_around(sentence, start, end) if may_be_negated or long_sentence else sentence
             if may_be_negated and _is_negated(index.text, clause, start, end):
+                verdict = None, seen
                 continue
-            return clause if long_sentence else sentence
-    return None
+            verdict = (clause if long_sentence else sentence), seen
+            break
+        index.verdicts[key] = verdict
+    return verdict
 
 
 def _is_negated(text: str, clause: Span, start: int, end: int) -> bool:

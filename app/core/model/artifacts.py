@@ -1,11 +1,18 @@
-"""Saving and loading the model. A joblib artifact is a pickle, and unpickling runs code, so a
-file is loaded only when its SHA-256 matches the manifest this project wrote beside it and the
-libraries that will unpickle it are the ones that pickled it."""
+"""Saving and loading the model. A joblib artifact is a pickle, and unpickling runs code as the
+user who loads it. The SHA-256 in the manifest beside it catches corruption, not tampering: whoever
+can write the model directory can write a matching manifest. So the model directory must be
+trusted: a directory, manifest or artifact that users other than its owner may write (or that
+belongs to another user than the one loading it, root aside) is refused, and a deployment can pin
+the artifact's hash outside the directory (HOWEY_MODEL_SHA256), after which nothing else loads.
+A file is also loaded only when the libraries that will unpickle it are the ones that pickled it,
+and when it was trained under the rules that will feed it."""
 
 from __future__ import annotations
 
 import json
+import os
 import platform
+import stat
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -65,11 +72,27 @@ def read_manifest(directory: Path) -> dict:
     return manifest
 
 
-def verify(directory: Path | str, rulebook: str) -> tuple[dict, Path]:
-    """Every check ``load`` makes before unpickling: the manifest, that the model was trained under
-    ``rulebook`` (the fingerprint of the rules that will feed it), the artifact's SHA-256 and the
-    library versions. Returns the manifest and the artifact's path."""
+def _refuse_if_others_can_write(*paths: Path) -> None:
+    me = os.geteuid()
+    for path in paths:
+        status = path.stat()
+        if status.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            raise ModelIntegrityError(f"{path} is writable by other users than its owner (mode "
+                                      f"{stat.filemode(status.st_mode)}): refusing to unpickle from a directory "
+                                      "that is not trusted; remove the group and other write bits (chmod go-w)")
+        if status.st_uid not in (me, 0):
+            raise ModelIntegrityError(f"{path} belongs to another user (uid {status.st_uid}): refusing to unpickle "
+                                      "what someone else can rewrite")
+
+
+def verify(directory: Path | str, rulebook: str, pinned_sha256: str | None = None) -> tuple[dict, Path]:
+    """Every check ``load`` makes before unpickling: who can write the directory, the manifest, that
+    the model was trained under ``rulebook`` (the fingerprint of the rules that will feed it), the
+    artifact's SHA-256 (against ``pinned_sha256`` too, when the deployment pins one) and the library
+    versions. Returns the manifest and the artifact's path."""
     directory = Path(directory)
+    if directory.is_dir():
+        _refuse_if_others_can_write(directory)
     manifest = read_manifest(directory)
     trained_under = manifest.get("rulebook_sha256")
     if trained_under != rulebook:
@@ -81,7 +104,11 @@ def verify(directory: Path | str, rulebook: str) -> tuple[dict, Path]:
     artifact = directory / Path(manifest["artifact"]).name
     if not artifact.is_file():
         raise ModelIntegrityError(f"{artifact} is missing")
+    _refuse_if_others_can_write(directory / MANIFEST, artifact)
     actual = sha256_of(artifact)
+    if pinned_sha256 and actual != pinned_sha256.strip().lower():
+        raise ModelIntegrityError(f"{artifact} has SHA-256 {actual}, but HOWEY_MODEL_SHA256 pins {pinned_sha256.strip()}: "
+                                  "only the pinned model may be loaded")
     if actual != manifest["artifact_sha256"]:
         raise ModelIntegrityError(
             f"{artifact} has SHA-256 {actual}, but the manifest expects {manifest['artifact_sha256']}: "
@@ -101,9 +128,9 @@ def verify(directory: Path | str, rulebook: str) -> tuple[dict, Path]:
     return manifest, artifact
 
 
-def load(directory: Path | str, rulebook: str) -> LoadedModel:
+def load(directory: Path | str, rulebook: str, pinned_sha256: str | None = None) -> LoadedModel:
     """Load the model in ``directory`` once ``verify`` passes."""
-    manifest, artifact = verify(directory, rulebook)
+    manifest, artifact = verify(directory, rulebook, pinned_sha256)
     model = joblib.load(artifact)
     if not isinstance(model, HoweyModel):
         raise ModelIntegrityError(f"{artifact} does not hold a HoweyModel")

@@ -5,11 +5,11 @@ version is not worse (or on request). Earlier versions stay where they are."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.files import exclusive, replace_durably
 from app.core.model import artifacts
 
 VERSIONS = "versions"
@@ -53,22 +53,27 @@ def current_manifest(model_dir: Path) -> dict | None:
 
 
 def promote(version_dir: Path, model_dir: Path) -> None:
-    """Make ``version_dir`` the current version of ``model_dir``. The artifact is copied under a
-    name of its own first and the manifest replaced last, so a reader sees either the old pair or
-    the new pair, never a manifest pointing at a missing or different file."""
+    """Make ``version_dir`` the current version of ``model_dir``, one promotion at a time (an
+    exclusive lock on the directory). Every file is staged and flushed to disk first; the artifact
+    goes in under a name of its own and the manifest, which is what is served, is replaced last, so
+    a reader sees either the old pair or the new pair, never a manifest pointing at a missing or
+    different file. Temporary files a crashed promotion left are removed."""
     manifest = artifacts.read_manifest(version_dir)
     artifact_name = f"howey-{directory_name(manifest['model_version'])}.joblib"
-    _copy_atomically(version_dir / manifest["artifact"], model_dir / artifact_name)
-    _copy_atomically(version_dir / artifacts.MODEL_CARD, model_dir / artifacts.MODEL_CARD)
-    staged = model_dir / f".{artifacts.MANIFEST}.tmp"
-    staged.write_text(json.dumps({**manifest, "artifact": artifact_name}, indent=2) + "\n", encoding="utf-8")
-    os.replace(staged, model_dir / artifacts.MANIFEST)
-    for stale in model_dir.glob("howey*.joblib"):
-        if stale.name != artifact_name:
+    with exclusive(model_dir / artifacts.MANIFEST, "promoting a model"):
+        for stale in model_dir.glob(".*.tmp"):
             stale.unlink()
+        _copy_durably(version_dir / manifest["artifact"], model_dir / artifact_name)
+        _copy_durably(version_dir / artifacts.MODEL_CARD, model_dir / artifacts.MODEL_CARD)
+        staged = model_dir / f".{artifacts.MANIFEST}.tmp"
+        staged.write_text(json.dumps({**manifest, "artifact": artifact_name}, indent=2) + "\n", encoding="utf-8")
+        replace_durably(staged, model_dir / artifacts.MANIFEST)
+        for stale in model_dir.glob("howey*.joblib"):
+            if stale.name != artifact_name:
+                stale.unlink()
 
 
-def _copy_atomically(source: Path, target: Path) -> None:
+def _copy_durably(source: Path, target: Path) -> None:
     staged = target.with_name(f".{target.name}.tmp")
     shutil.copyfile(source, staged)
-    os.replace(staged, target)
+    replace_durably(staged, target)

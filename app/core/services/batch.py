@@ -25,9 +25,9 @@ IN_FLIGHT_PER_JOB = 2
 _worker_scorer: Scorer | None = None
 
 
-def _start_worker(model_dir: str) -> None:
+def _start_worker(model_dir: str, pinned_sha256: str | None) -> None:
     global _worker_scorer  # one scorer per worker process, loaded once (verified) at start
-    _worker_scorer, _ = load_scorer(model_dir)
+    _worker_scorer, _ = load_scorer(model_dir, pinned_sha256=pinned_sha256)
     # The model lives as long as the worker: kept out of the garbage collector's passes, which
     # otherwise walk all of it again and again while the rows' short-lived objects come and go.
     gc.freeze()
@@ -70,16 +70,16 @@ def _chunks(items: Iterable[Listing | Rejected], on_reject: Callable[[Rejected],
 
 
 def score_stream(items: Iterable[Listing | Rejected], model_dir: Path | str, jobs: int,
-                 on_reject: Callable[[Rejected], None]) -> Iterator[list[tuple]]:
+                 on_reject: Callable[[Rejected], None], pinned_sha256: str | None = None) -> Iterator[list[tuple]]:
     """Scored chunks in input order. With ``jobs > 1`` chunks are scored on a process pool, at
     most ``jobs * IN_FLIGHT_PER_JOB`` at a time, so reading never runs ahead of scoring."""
     chunks = _chunks(items, on_reject)
     if jobs <= 1:
-        scorer, _ = load_scorer(model_dir)
+        scorer, _ = load_scorer(model_dir, pinned_sha256=pinned_sha256)
         for chunk in chunks:
             yield _score_chunk(scorer, chunk)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(str(model_dir),)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(str(model_dir), pinned_sha256)) as pool:
         pending: deque[Future] = deque(pool.submit(_score_chunk_in_worker, c) for c in islice(chunks, jobs * IN_FLIGHT_PER_JOB))
         while pending:
             done = pending.popleft().result()
@@ -97,6 +97,7 @@ def run_batch(
     text_column: str = "text",
     id_column: str = "id",
     on_progress: Callable[[int, int], None] | None = None,
+    pinned_sha256: str | None = None,
 ) -> BatchSummary:
     """Score ``input_path`` into ``output_path``; bad rows go to ``rejects_path`` with their line
     and reason and never stop the run. ``on_progress(rows_done, bytes_read)`` is called per chunk."""
@@ -114,7 +115,7 @@ def run_batch(
             rejects.writerow([item.line, defused(item.id), defused(item.reason)])
 
         writer = TableWriter(out, jsonl=is_jsonl(output_path.name))
-        for rows in score_stream(read(source, text_column, id_column), model_dir, jobs, reject):
+        for rows in score_stream(read(source, text_column, id_column), model_dir, jobs, reject, pinned_sha256):
             writer.write(rows)
             summary.scored += len(rows)
             if on_progress:

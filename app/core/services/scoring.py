@@ -116,9 +116,10 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def load_scorer(model_dir: Path | str, engine: RuleEngine | None = None) -> tuple[Scorer, dict]:
+def load_scorer(model_dir: Path | str, engine: RuleEngine | None = None,
+                pinned_sha256: str | None = None) -> tuple[Scorer, dict]:
     """A scorer for the verified model in ``model_dir`` and its manifest. Raises ModelIntegrityError,
     and RulebookMismatch when the model was trained under other rules than ``engine`` runs."""
     engine = engine or RuleEngine()
-    loaded = artifacts.load(model_dir, rulebook=engine.fingerprint)
+    loaded = artifacts.load(model_dir, rulebook=engine.fingerprint, pinned_sha256=pinned_sha256)
     return Scorer(loaded.model, loaded.version, engine), loaded.manifest

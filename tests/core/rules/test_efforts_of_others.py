@@ -1,0 +1,57 @@
+import pytest
+
+from tests.helpers.rules import check_truth_table, kind_of, rule_ids
+
+S, A = "supports", "weighs_against"
+P = "efforts_of_others."
+
+TRUTH_TABLE = [
+    ("Our team will develop the wallet and launch the mainnet next year.", {P + "issuer_development": S}, ()),
+    ("The protocol is developed by Acme Labs and the Acme Foundation.", {P + "identified_builder": S}, ()),
+    ("Veritaseum sold VERI tokens to the public.", {P + "issuer_sells_tokens": S}, ()),
+    ("Buyers sold their tokens on exchanges.", {}, (P + "issuer_sells_tokens",)),
+    ("The company paid celebrities to promote the token on social media.", {P + "issuer_promotion": S}, ()),
+    ("The foundation will buy back and burn tokens every quarter.", {P + "price_support": S}, ()),
+    ("Hydrogen hired a market-making firm to keep trading active.", {P + "price_support": S}, ()),
+    ("The company worked to get the token listed on trading platforms.", {P + "market_creation": S}, ()),
+    ("The founders retain 40% of the total supply.", {P + "retained_stake": S}, ()),
+    ("Employees were paid in tokens as part of their compensation.", {P + "insider_compensation": S}, ()),
+    ("The platform deployed customer deposits to generate returns for lenders.", {P + "managerial_operation": S}, ()),
+    ("The company controls upgrades to the contract and holds the admin keys.", {P + "issuer_control": S}, ()),
+    ("The team stressed its founders' experience in building exchanges.", {P + "team_expertise": S}, ()),
+    ("There is no central party: the network is run by a global community of node operators.", {P + "decentralised_network": A}, ()),
+    ("Token holders vote on protocol upgrades and the treasury.", {P + "holder_governance": A}, ()),
+    ("The platform was fully built before any sale.", {P + "functional_at_sale": A}, ()),
+]
+
+# Hard signs: a security in any era.
+HARD_SIGNS = [
+    ("Customers deposit crypto in the Earn program and the company lends it out.", {P + "intermediary_pooling": S}, ()),
+]
+
+# Categories: the 2025 staff-statement carve-outs and the no-action-letter pattern.
+CATEGORIES = [
+    ("The contract was renounced and there is no team allocation.", {P + "meme_coin_no_team": A}, ()),
+    ("Reserves are held in cash and short-term U.S. Treasury bills, with monthly attestations.", {P + "stablecoin_reserves": A}, ()),
+    ("Blocks are produced by proof-of-work miners.", {P + "protocol_mining": A}, ()),
+    ("Buyers paid for hosted mining boxes that mine the token.", {}, (P + "protocol_mining",)),
+    ("Holders stake their own tokens through self-custodial staking.", {P + "protocol_staking": A}, ()),
+    ("stETH is a liquid staking receipt token.", {P + "liquid_staking_receipt": A}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), TRUTH_TABLE)
+def test_truth_table(text, expected, absent):
+    check_truth_table(text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HARD_SIGNS)
+def test_hard_signs(text, expected, absent):
+    assert {kind_of(rule_id) for rule_id in rule_ids(expected, absent)} == {"hard_sign"}
+    check_truth_table(text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CATEGORIES)
+def test_categories(text, expected, absent):
+    assert {kind_of(rule_id) for rule_id in rule_ids(expected, absent)} == {"category"}
+    check_truth_table(text, expected, absent)

@@ -1,0 +1,63 @@
+import pytest
+
+from tests.helpers.rules import check_truth_table, kind_of, rule_ids
+
+S, A = "supports", "weighs_against"
+P = "expectation_of_profits."
+
+TRUTH_TABLE = [
+    ("The team told buyers the token would gain value as demand grew.", {P + "profit_marketing": S}, ()),
+    ("The sale promised gains of 1,354 percent in less than a month.", {P + "profit_marketing": S}, ()),
+    ("We make no promises that the price will rise.", {}, (P + "profit_marketing",)),
+    ("We will list the token on major exchanges after the sale.", {P + "exchange_listing": S}, ()),
+    ("The token trades on several crypto trading platforms.", {P + "secondary_trading": S}, ()),
+    ("Presale buyers received a 30% discount and early depositors a bonus.", {P + "early_buyer_discount": S}, ()),
+    ("The tokens were sold to hedge funds and other institutional buyers.", {P + "investment_framing": S}, ()),
+    ("When delivered, the tokens could not yet be used in any product.", {P + "pre_functional_sale": S}, ()),
+    ("Our initial coin offering is open to the public.", {P + "broad_offering": S}, ()),
+    ("Validators stake the token to earn rewards.", {P + "holding_rewards": S}, ()),
+    ("The startup raised money in a token sale to fund development of its app.", {P + "development_funded_by_sale": S}, ()),
+    ("Users spend credits right away on virtual goods.", {P + "consumptive_use": A}, ()),
+    ("The company sells tokens at a fixed price and buys them back at the same price.", {P + "fixed_price": A}, ()),
+    ("Tokens cannot be transferred outside the platform.", {P + "transfer_limits": A}, ()),
+    ("The coin pays holders no interest and carries no rights.", {P + "no_profit_rights": A}, ()),
+    ("Holders receive no interest and no yield of any kind.", {P + "no_profit_rights": A}, (P + "issuer_yield",)),
+    ("The liquidity pool could not be withdrawn by anyone.", {}, (P + "transfer_limits",)),
+]
+
+# Hard signs: a security in any era (equity, profit share, interest...).
+HARD_SIGNS = [
+    ("Holders receive a share of the platform's revenue every quarter.", {P + "revenue_share": S}, ()),
+    ("Holders do not receive a share of the revenue.", {}, (P + "revenue_share",)),
+    ("The company pays dividends to token holders.", {P + "revenue_share": S}, ()),
+    ("Depositors earn 12% APY paid by the company.", {P + "issuer_yield": S}, ()),
+    ("Holders may convert their tokens into company equity one-for-one.", {P + "equity_or_ownership": S}, ()),
+    ("We promise to buy tokens back at a premium after one year.", {P + "premium_buyback": S}, ()),
+    ("Each token is a tokenized stock that tracks the price of listed shares.", {P + "tokenized_security": S}, ()),
+]
+
+# Categories: the 2025 staff-statement carve-outs and the no-action-letter pattern.
+CATEGORIES = [
+    ("A meme coin for fun, with no roadmap.", {P + "meme_coin": A}, ()),
+    ("Each coin is redeemable 1:1 for U.S. dollars on demand.", {P + "covered_stablecoin": A}, ()),
+    ("An algorithmic coin you can redeem one-for-one through mint-and-burn arbitrage.", {}, (P + "covered_stablecoin",)),
+    ("The token replaces the platform's in-app credits for virtual goods.", {P + "closed_loop_credits": A}, ()),
+    ("Each NFT is a digital collectible with artwork.", {P + "digital_collectible": A}, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), TRUTH_TABLE)
+def test_truth_table(text, expected, absent):
+    check_truth_table(text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HARD_SIGNS)
+def test_hard_signs(text, expected, absent):
+    assert {kind_of(rule_id) for rule_id in rule_ids(expected, absent)} == {"hard_sign"}
+    check_truth_table(text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CATEGORIES)
+def test_categories(text, expected, absent):
+    assert {kind_of(rule_id) for rule_id in rule_ids(expected, absent)} == {"category"}
+    check_truth_table(text, expected, absent)

@@ -1,0 +1,28 @@
+import pytest
+
+from tests.helpers.rules import check_truth_table
+
+S, A = "supports", "weighs_against"
+P = "investment_of_money."
+
+TRUTH_TABLE = [
+    ("The company sold ACME tokens for ETH in its public sale.", {P + "token_sale": S}, ()),
+    ("The foundation sold 10% of the supply to early supporters for USDC.", {P + "token_sale": S}, ()),
+    ("In its 2017 ICO the startup raised about $15 million from buyers.", {P + "funds_raised": S, P + "token_sale": S}, ()),
+    ("Accredited buyers joined the presale through SAFTs.", {P + "presale": S}, ()),
+    ("Buyers sent ether to the contract address in exchange for tokens.", {P + "buyers_paid": S}, ()),
+    ("The token was bought by retail investors on decentralized trading platforms.", {P + "market_purchase": S}, ()),
+    ("Customers mint coins by sending U.S. dollars to the issuer.", {P + "market_purchase": S}, ()),
+    ("The coin is held and traded as a piece of internet culture.", {P + "market_purchase": S}, ()),
+    ("A bounty program paid tokens to people who promoted the sale on Twitter and Telegram.", {P + "promotional_distribution": S}, ()),
+    ("There was no presale and no premine.", {P + "fair_launch": A}, (P + "presale",)),
+    ("Every coin is issued to miners as a block reward.", {P + "earned_by_work": A}, ()),
+    ("Hotspot owners earn MESH by providing wireless coverage.", {P + "earned_by_work": A}, ()),
+    ("Half the supply was airdropped free of charge to early users.", {P + "free_distribution": A}, ()),
+    ("Tokens were airdropped for free to people who retweeted our promotion.", {}, (P + "free_distribution",)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), TRUTH_TABLE)
+def test_truth_table(text, expected, absent):
+    check_truth_table(text, expected, absent)

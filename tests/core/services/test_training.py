@@ -1,0 +1,83 @@
+"""Training: the data it accepts, the groups it keeps together, and a reproducible model."""
+
+import json
+
+import pytest
+
+from app.core.data.dataset import read_rows, write_rows
+from app.core.engine.rulebook import current_fingerprint, short_version
+from app.core.errors import TrainingDataError
+from app.core.model import artifacts
+from app.core.services.training import action_groups, load_rows, train
+from tests.helpers.paths import DATA, SHIPPED_MODEL
+
+
+def test_action_groups_join_tokens_that_share_an_action_not_a_statement():
+    rows = [
+        {"cases": "SEC v. A; SEC v. B"},
+        {"cases": "SEC v. B"},
+        {"cases": "SEC v. C"},
+        {"cases": "sec v. c"},
+        {"cases": "SEC v. D"},
+        {"cases": "Staff Statement on Meme Coins (2025-02-27)"},
+        {"cases": "Staff Statement on Meme Coins (2025-02-27)"},
+        {"cases": "In the Matter of E; Staff Statement on Meme Coins (2025-02-27)"},
+        {"cases": "In the Matter of E"},
+    ]
+    groups = action_groups(rows)
+    assert groups[0] == groups[1]
+    assert groups[2] == groups[3] != groups[0]
+    assert groups[5] != groups[6], "a staff statement is a category, not an action"
+    assert groups[7] == groups[8] != groups[6]
+    assert len(set(groups)) == 6
+
+
+@pytest.fixture(scope="module")
+def shipped_manifest() -> dict:
+    return json.loads((SHIPPED_MODEL / artifacts.MANIFEST).read_text())
+
+
+def test_training_from_the_shipped_data_reproduces_the_shipped_metrics(tmp_path, shipped_manifest):
+    manifest, version_dir = train(DATA, tmp_path, seed=shipped_manifest["seed"])
+    assert manifest["data_sha256"] == shipped_manifest["data_sha256"]
+    assert manifest["metrics"] == shipped_manifest["metrics"]
+    assert manifest["thresholds"] == shipped_manifest["thresholds"]
+    for key in ("model_version", "trained_at", "artifact_sha256", "libraries", "rule_ids", "selection",
+                "rulebook_sha256", "rulebook_version"):
+        assert key in manifest
+    assert manifest["rulebook_sha256"] == shipped_manifest["rulebook_sha256"] == current_fingerprint()
+    assert manifest["rulebook_version"] == short_version(current_fingerprint())
+    assert artifacts.load(version_dir, rulebook=current_fingerprint()).version == manifest["model_version"]
+    card = (version_dir / artifacts.MODEL_CARD).read_text()
+    assert "Not legal advice" in card and "keyword_baseline" in card and "Reliability" in card
+
+
+def test_shipped_metrics_meet_the_targets(shipped_manifest):
+    metrics = shipped_manifest["metrics"]
+    combined = metrics["combined"]
+    assert combined["roc_auc"] >= 0.92 and combined["brier"] <= 0.10
+    for component in ("rules_only", "classifier_only", "keyword_baseline", "prior"):
+        assert combined["roc_auc"] >= metrics[component]["roc_auc"] - 0.005, component
+        assert combined["brier"] <= metrics[component]["brier"] + 0.005, component
+    assert sum(b["rows"] for b in combined["reliability"]) == shipped_manifest["n_training_rows"]
+    assert set(metrics["subsets"]) == {"decided_security_labels", "without_2025_dismissals"}
+    assert metrics["rules_held_out_rows"]["rows"] > 0
+
+
+def test_training_refuses_invalid_or_one_label_data(tmp_path):
+    header, rows = read_rows(DATA)
+    path = tmp_path / "one_label.csv"
+    write_rows(path, [r for r in rows if r["label"] == "security"])
+    with pytest.raises(TrainingDataError, match="only one label"):
+        load_rows(path)
+    broken = tmp_path / "broken.csv"
+    write_rows(broken, [{**rows[0], "label": "perhaps"}, *rows[1:]])
+    with pytest.raises(TrainingDataError, match="fails 'howey data check'"):
+        load_rows(broken)
+
+
+def test_selection_by_basis_and_disposition():
+    rows, _ = load_rows(DATA, exclude_dispositions=["dismissed_by_sec"])
+    assert rows and all(r["disposition"] != "dismissed_by_sec" for r in rows)
+    rows, _ = load_rows(DATA, label_bases=["sec_settled_order", "sec_staff_statement"])
+    assert {r["label_basis"] for r in rows} == {"sec_settled_order", "sec_staff_statement"}
