@@ -26,6 +26,13 @@ LONG_SENTENCE = 320  # longer sentences are quoted by the clause that fired
 # rule examines more than two matches in any sentence of the dataset.
 MAX_MATCHES_PER_SENTENCE = 64
 
+# Sentences read per block: a block whose text holds no open rule's patterns is skipped at once.
+BLOCK_SENTENCES = 32
+# Candidate sentences of one rule that gave no evidence (negated, or the exact pattern failed)
+# before the rule stops reading a text. No rule comes near it on the dataset's summaries or the
+# challenge documents; it bounds what a text that negates one fact ten thousand times can cost.
+FRUITLESS_CANDIDATES = 256
+
 
 @dataclass(slots=True)
 class Candidates:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cached_property
 
-from app.core.engine.matcher import NEGATION_CUE, Candidates, find_evidence
+from app.core.engine.matcher import BLOCK_SENTENCES, FRUITLESS_CANDIDATES, NEGATION_CUE, Candidates, find_evidence
 from app.core.engine.prefilter import PatternSet
 from app.core.engine.rulebook import fingerprint
 from app.core.engine.segmentation import SentenceIndex, Span
@@ -34,6 +35,7 @@ class RuleEngine:
                     slot_of[pattern] = len(self._users)
                     self._users.append([])
                 self._users[slot_of[pattern]].append((rule.id, regex))
+        self._rule_by_id = {rule.id: rule for rule in self.rules}
         # The negation cue rides along: a sentence the set finds no cue in needs no cue search.
         self._negation_slot = len(slot_of)
         self._prefilter = PatternSet([*slot_of, NEGATION_CUE.pattern])
@@ -47,17 +49,21 @@ class RuleEngine:
         """The rulebook fingerprint of these rules under this engine (see ``rulebook``)."""
         return fingerprint(self.rules)
 
-    def candidates(self, index: SentenceIndex) -> dict[str, dict[Span, Candidates]]:
+    def candidates(self, index: SentenceIndex, sentences: Iterable[Span] | None = None,
+                   open_rules: set[str] | None = None) -> dict[str, dict[Span, Candidates]]:
         """Per rule id, the sentences its patterns may match: which of its patterns may, and
-        whether an exact one certainly does."""
+        whether an exact one certainly does. ``sentences`` (default: all) and ``open_rules``
+        (default: all) narrow the search."""
         found: dict[str, dict[Span, Candidates]] = {}
         text = index.text
-        for sentence in index.spans:
+        for sentence in index.spans if sentences is None else sentences:
             slots = self._prefilter.match(text[sentence.start : sentence.end])
             if slots.pop(self._negation_slot, None) is None:
                 index.rule_out(NEGATION_CUE, sentence)
             for slot, certain in slots.items():
                 for rule_id, regex in self._users[slot]:
+                    if open_rules is not None and rule_id not in open_rules:
+                        continue
                     by_sentence = found.get(rule_id)
                     if by_sentence is None:
                         by_sentence = found[rule_id] = {}
@@ -69,9 +75,41 @@ class RuleEngine:
         return found
 
     def evidence(self, text: str) -> list[Evidence]:
+        """Every rule's evidence, in rule order. The sentences are read in blocks: a rule closes
+        once it has its ``max_evidence`` quotes, or once ``FRUITLESS_CANDIDATES`` of its candidate
+        sentences gave none (only a text built to waste time has so many: "no ICO" as ten thousand
+        bullets); a block in which the prefilter finds no open rule's patterns is skipped in one
+        RE2 pass, so a long text costs about what its characters cost, however it is cut up."""
         index = SentenceIndex(text)
-        candidates = self.candidates(index)
-        return [item for rule in self.rules if rule.id in candidates for item in find_evidence(rule, index, candidates[rule.id])]
+        spans = index.spans
+        found: dict[str, list[Evidence]] = {}
+        fruitless: dict[str, int] = {}
+        open_rules = set(self._rule_by_id)
+        for first in range(0, len(spans), BLOCK_SENTENCES):
+            block = spans[first : first + BLOCK_SENTENCES]
+            if len(spans) > BLOCK_SENTENCES and not self._block_may_match(text[block[0].start : block[-1].end], open_rules):
+                continue
+            for rule_id, by_sentence in self.candidates(index, block, open_rules).items():
+                rule = self._rule_by_id[rule_id]
+                mine = found.setdefault(rule_id, [])
+                for sentence, candidate in by_sentence.items():
+                    items = find_evidence(rule, index, {sentence: candidate})
+                    if items:
+                        mine += items
+                    else:
+                        fruitless[rule_id] = fruitless.get(rule_id, 0) + 1
+                    if len(mine) >= rule.max_evidence or fruitless.get(rule_id, 0) >= FRUITLESS_CANDIDATES:
+                        open_rules.discard(rule_id)
+                        break
+            if not open_rules:
+                break
+        return [item for rule in self.rules for item in found.get(rule.id, ())]
+
+    def _block_may_match(self, block: str, open_rules: set[str]) -> bool:
+        """Whether any open rule's patterns may match somewhere in ``block`` (a run of sentences:
+        every piece found in one of its sentences is found in it)."""
+        return any(rule_id in open_rules for slot in self._prefilter.match(block) if slot != self._negation_slot
+                   for rule_id, _ in self._users[slot])
 
     def assess(self, text: str) -> list[ProngAssessment]:
         by_prong: dict[Prong, list[Evidence]] = {prong: [] for prong in PRONGS}

@@ -13,7 +13,6 @@ import csv
 import dataclasses
 import random
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -22,8 +21,8 @@ from app.core.engine.matcher import MAX_MATCHES_PER_SENTENCE, find_evidence
 from app.core.engine.rule_engine import RuleEngine
 from app.core.engine.segmentation import SentenceIndex, Span, clause_around, sentences
 from app.core.rules import all_rules
+from tests.helpers.paths import DATA
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "labeled_tokens.csv"
 CHARS = 100_000
 
 
@@ -261,3 +260,30 @@ def test_clause_lookup_finds_what_a_scan_of_the_breaks_finds(summaries):
                 expected = _clause_by_scanning(text, sentence, start, end)
                 assert clause_around(text, sentence, start, end) == expected
                 assert index.clause_around(sentence, start, end) == expected
+
+
+def test_a_fact_negated_ten_thousand_times_costs_a_bounded_number_of_rule_runs(engine, monkeypatch):
+    """"no ICO" as 10,000 bullets: each rule whose patterns match stops after FRUITLESS_CANDIDATES
+    sentences gave it nothing, and the blocks after that are skipped by one RE2 pass each."""
+    from app.core.engine import rule_engine
+
+    runs, prefilter_calls = [], []
+    real_find, real_match = rule_engine.find_evidence, engine._prefilter.match
+    monkeypatch.setattr(rule_engine, "find_evidence", lambda rule, index, c=None: runs.append(rule.id) or real_find(rule, index, c))
+    monkeypatch.setattr(engine._prefilter, "match", lambda text: prefilter_calls.append(len(text)) or real_match(text))
+    text = "\n- no ICO\n" * 10_000
+    sentences_in_text = len(SentenceIndex(text).spans)
+    engine.assess(text)
+    per_rule = {rule_id: runs.count(rule_id) for rule_id in set(runs)}
+    assert per_rule and max(per_rule.values()) <= matcher.FRUITLESS_CANDIDATES
+    assert len(prefilter_calls) <= matcher.FRUITLESS_CANDIDATES + 2 * sentences_in_text // matcher.BLOCK_SENTENCES + 2
+
+
+def test_reading_in_blocks_finds_what_reading_every_sentence_finds(engine, summaries):
+    """Long texts go through the block path; their evidence equals every rule run on every
+    sentence (the prefilter and the blocks only skip work)."""
+    for text in (" ".join(summaries), "\n\n".join(summaries), "\n".join(f"- {s}" for s in summaries)):
+        index = SentenceIndex(text)
+        assert len(index.spans) > matcher.BLOCK_SENTENCES
+        brute = [e for rule in engine.rules for e in find_evidence(rule, index)]
+        assert engine.evidence(text) == brute
