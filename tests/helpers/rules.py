@@ -33,6 +33,14 @@ def kind_of(rule_id: str) -> str:
     return next(rule.kind.value for rule in _engine().rules if rule.id == rule_id)
 
 
-def rule_ids(expected: dict[str, str], absent: tuple[str, ...]) -> list[str]:
-    """Every rule a truth-table row names."""
-    return [*expected, *absent]
+def cases(signs=(), hard_signs=(), categories=()) -> list[tuple]:
+    """One prong's truth-table rows as (text, expected, absent, kind) parameters."""
+    return [(*row, kind) for kind, rows in (("sign", signs), ("hard_sign", hard_signs), ("category", categories))
+            for row in rows]
+
+
+def check_case(text: str, expected: dict[str, str], absent: tuple[str, ...], kind: str) -> None:
+    """A truth-table row holds, and the rules a hard-sign or category row names are of that kind."""
+    if kind != "sign":
+        assert {kind_of(rule_id) for rule_id in (*expected, *absent)} == {kind}
+    check_truth_table(text, expected, absent)

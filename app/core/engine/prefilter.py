@@ -18,6 +18,12 @@ from collections.abc import Iterator, Sequence
 
 import re2
 
+# The set's automaton is built lazily as text is read and grows with the variety of text seen; at
+# this cap RE2 drops its cache and rebuilds, so a process's memory stays bounded whatever it reads.
+# Measured on 300 texts of 100,000 characters of random rule vocabulary: peak RSS 529 MiB with
+# 512 MiB, 222 MiB with this (the varied text reads about 1.8x slower); ordinary text never nears it.
+MAX_MEMORY = 128 << 20
+
 # A run of any characters but ";" of bounded length: a gap between two facts of one clause.
 _GAP = re.compile(r"\[\^;\]\{\d*,\d+\}")
 
@@ -116,7 +122,7 @@ class PatternSet:
     def __init__(self, patterns: Sequence[str]):
         options = re2.Options()
         options.case_sensitive = False
-        options.max_mem = 512 << 20  # a cap; the lazily built automaton needs room not to thrash
+        options.max_mem = MAX_MEMORY
         self._set = re2.Set.SearchSet(options)
         self._entry_of: dict[str, int] = {}
         # Per entry: the patterns it completes alone (with exactness), and the split branches

@@ -1,6 +1,6 @@
 import pytest
 
-from tests.helpers.rules import check_truth_table, kind_of, rule_ids
+from tests.helpers.rules import cases, check_case
 
 S, A = "supports", "weighs_against"
 P = "efforts_of_others."
@@ -40,18 +40,6 @@ CATEGORIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected", "absent"), TRUTH_TABLE)
-def test_truth_table(text, expected, absent):
-    check_truth_table(text, expected, absent)
-
-
-@pytest.mark.parametrize(("text", "expected", "absent"), HARD_SIGNS)
-def test_hard_signs(text, expected, absent):
-    assert {kind_of(rule_id) for rule_id in rule_ids(expected, absent)} == {"hard_sign"}
-    check_truth_table(text, expected, absent)
-
-
-@pytest.mark.parametrize(("text", "expected", "absent"), CATEGORIES)
-def test_categories(text, expected, absent):
-    assert {kind_of(rule_id) for rule_id in rule_ids(expected, absent)} == {"category"}
-    check_truth_table(text, expected, absent)
+@pytest.mark.parametrize(("text", "expected", "absent", "kind"), cases(TRUTH_TABLE, HARD_SIGNS, CATEGORIES))
+def test_truth_table(text, expected, absent, kind):
+    check_case(text, expected, absent, kind)
