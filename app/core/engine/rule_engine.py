@@ -82,12 +82,16 @@ class RuleEngine:
         RE2 pass, so a long text costs about what its characters cost, however it is cut up."""
         index = SentenceIndex(text)
         spans = index.spans
+        if len(spans) <= BLOCK_SENTENCES:  # one block: no rule can reach FRUITLESS_CANDIDATES
+            candidates = self.candidates(index)
+            return [item for rule in self.rules if rule.id in candidates
+                    for item in find_evidence(rule, index, candidates[rule.id])]
         found: dict[str, list[Evidence]] = {}
         fruitless: dict[str, int] = {}
         open_rules = set(self._rule_by_id)
         for first in range(0, len(spans), BLOCK_SENTENCES):
             block = spans[first : first + BLOCK_SENTENCES]
-            if len(spans) > BLOCK_SENTENCES and not self._block_may_match(text[block[0].start : block[-1].end], open_rules):
+            if not self._block_may_match(text[block[0].start : block[-1].end], open_rules):
                 continue
             for rule_id, by_sentence in self.candidates(index, block, open_rules).items():
                 rule = self._rule_by_id[rule_id]
