@@ -146,6 +146,10 @@ def hostile_inputs() -> dict[str, str]:
         "capital_run_sold_non_ascii": ending("A.é.", "; Bob sold"),
         "digit_run_percent_non_ascii": "é " + ending("1.", "x; 1% gains", CHARS - 2),
         "gap_words_sold": "sold " * 200 + ending("a.", "; supply", CHARS - 1000),
+        # The same runs cut into sentences just short enough for Python's matcher to take them.
+        "medium_digit_runs_percent": fill("1." * 190 + "x; 1% gains. "),
+        "medium_capital_runs_sold": fill("A." * 190 + "; Bob sold. "),
+        "medium_digit_runs_amount": fill("raised " + "1." * 186 + "x; raised $5 million. "),
         "gap_sold_repeated": ending("sold ", "; for dollars"),
         "gap_value_repeated": ending("the value of it ", "; will rise"),
         "first_pieces_one_sentence": first_pieces(rng),
