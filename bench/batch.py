@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _corpus import listing_texts  # noqa: E402
 
-from app.core.model.artifacts import load  # noqa: E402
 from app.core.services.batch import run_batch  # noqa: E402
+from app.core.services.scoring import load_scorer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 MODEL = ROOT / "model"
@@ -86,7 +86,7 @@ def main() -> None:
         tmp = Path(tmp)
         listings = tmp / "listings.csv"
         write_listings(listings, texts, len(texts))
-        pipeline = load(MODEL).model.text_pipeline_
+        pipeline = load_scorer(MODEL)[0].model.text_pipeline_
         start = time.perf_counter()
         pipeline.predict_proba(texts)
         baseline = len(texts) / (time.perf_counter() - start)

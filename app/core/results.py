@@ -1,11 +1,14 @@
 """The answer to "how likely is this a security, and why": one schema, defined once. The scorer
-builds its answers from these models and the API documents them with the same models, so the
-answer and its documentation cannot drift apart; the enums come from ``prongs``. Pydantic, not
-FastAPI: the CLI and batch scoring use the same answer."""
+builds its answers by calling these typed dictionaries (a plain dict each, cheap enough for every
+request) and the API documents them with the same types through pydantic, so the answer and its
+documentation cannot drift apart; the enums come from ``prongs``. ``ANSWER`` validates an answer
+against the schema (the tests do, on every surface). No FastAPI here: the CLI and batch scoring use
+the same answer."""
 
-from __future__ import annotations
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, TypeAdapter, with_config
+from typing_extensions import TypedDict  # pydantic reads its field annotations on Python 3.11
 
 from app.core.prongs import DISCLAIMER, Direction, Label, Prong, RiskLevel, Verdict
 
@@ -18,10 +21,10 @@ MODEL_VERSION_EXAMPLE = "2026-11-25T15:06:50Z-cb0680c"
 RULEBOOK_VERSION_EXAMPLE = "rb-6b9360d"
 
 
-class EvidenceItem(BaseModel):
+class EvidenceItem(TypedDict):
     rule_id: str
-    quote: str = Field(..., description="Exactly text[start:end].")
-    start: int = Field(..., description="Offset of the quote in the text, in Unicode code points.")
+    quote: Annotated[str, Field(description="Exactly text[start:end].")]
+    start: Annotated[int, Field(description="Offset of the quote in the text, in Unicode code points.")]
     end: int
     direction: Direction
     weight: float
@@ -29,25 +32,25 @@ class EvidenceItem(BaseModel):
     authority: str
 
 
-class Factor(BaseModel):
+class Factor(TypedDict):
     prong: Prong
-    score: float = Field(..., ge=0, le=1)
+    score: Annotated[float, Field(ge=0, le=1)]
     verdict: Verdict
     summary: str
-    evidence: list[EvidenceItem] = Field(..., description="Strongest first.")
+    evidence: Annotated[list[EvidenceItem], Field(description="Strongest first.")]
 
 
-class Term(BaseModel):
+class Term(TypedDict):
     term: str
-    weight: float = Field(..., description="How much the term moved the classifier's log-odds.")
+    weight: Annotated[float, Field(description="How much the term moved the classifier's log-odds.")]
 
 
-class ClassifierPart(BaseModel):
+class ClassifierPart(TypedDict):
     probability: float
     top_terms: list[Term]
 
 
-class SimilarToken(BaseModel):
+class SimilarToken(TypedDict):
     symbol: str
     name: str
     label: Label
@@ -86,17 +89,19 @@ SCORE_EXAMPLE = {
 }
 
 
-class ScoreAnswer(BaseModel):
+@with_config(ConfigDict(json_schema_extra={"examples": [SCORE_EXAMPLE]}))
+class ScoreAnswer(TypedDict):
     """One document's score, its four prong factors with their evidence, and its provenance."""
 
-    model_config = ConfigDict(json_schema_extra={"examples": [SCORE_EXAMPLE]})
-
-    risk_score: float = Field(..., ge=0, le=1, description="Calibrated probability the token would be treated as a security.")
-    risk_level: RiskLevel = Field(..., description="The risk score in words, by the model's thresholds (GET /v1/model).")
-    factors: list[Factor] = Field(..., min_length=4, max_length=4, description="The four Howey prongs, in the order of the test.")
+    risk_score: Annotated[float, Field(ge=0, le=1, description="Calibrated probability the token would be treated as a security.")]
+    risk_level: Annotated[RiskLevel, Field(description="The risk score in words, by the model's thresholds (GET /v1/model).")]
+    factors: Annotated[list[Factor], Field(min_length=4, max_length=4, description="The four Howey prongs, in the order of the test.")]
     classifier: ClassifierPart
     similar_tokens: list[SimilarToken]
     model_version: str
-    rulebook_version: str = Field(..., description="The rules and engine constants that produced the evidence.")
-    scored_at: str = Field(..., description="When the score was computed: UTC, ISO-8601.")
-    disclaimer: str = Field(DISCLAIMER)
+    rulebook_version: Annotated[str, Field(description="The rules and engine constants that produced the evidence.")]
+    scored_at: Annotated[str, Field(description="When the score was computed: UTC, ISO-8601.")]
+    disclaimer: Annotated[str, Field(description="Not legal advice, and what the labels behind the model are.")]
+
+
+ANSWER = TypeAdapter(ScoreAnswer)

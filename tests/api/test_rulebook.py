@@ -8,7 +8,7 @@ import shutil
 from fastapi.testclient import TestClient
 
 from app.core.engine.rulebook import current_fingerprint, short_version
-from app.core.results import ScoreAnswer
+from app.core.results import ANSWER
 from app.main import create_app
 from app.settings import Settings
 from tests.helpers.paths import SHIPPED_MODEL
@@ -22,7 +22,7 @@ def test_answers_and_model_info_carry_the_rulebook(tmp_path):
         answer = client.post("/v1/score", json={"text": SECURITY_TEXT}).json()
         batch = client.post("/v1/score/batch", json={"items": [{"id": "a", "text": SECURITY_TEXT}]}).json()
         info = client.get("/v1/model").json()
-    ScoreAnswer.model_validate(answer)
+    ANSWER.validate_python(answer)
     assert answer["rulebook_version"] == batch["results"][0]["rulebook_version"] == info["rulebook_version"] \
         == short_version(current_fingerprint())
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", answer["scored_at"])

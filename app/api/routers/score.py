@@ -1,5 +1,6 @@
 from typing import Annotated
 
+import pydantic_core
 from fastapi import APIRouter, Depends, File, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
@@ -16,7 +17,6 @@ from app.api.schemas import (
     TOO_LARGE,
     BatchRequest,
     BatchResponse,
-    BatchResult,
     ScoreRequest,
 )
 from app.api.score_queue import ScoreQueue
@@ -52,11 +52,10 @@ async def score(
 )
 def score_batch(body: BatchRequest, scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)]) -> Response:
     results = scorer.score([item.text for item in body.items], [item.id for item in body.items])
-    return json_response(BatchResponse.model_construct(
-        model_version=scorer.model_version,
-        results=[BatchResult.model_construct(id=item.id, **dict(result.answer()))
-                 for item, result in zip(body.items, results, strict=True)],
-    ).model_dump_json().encode("utf-8"))
+    return json_response(pydantic_core.to_json({
+        "model_version": scorer.model_version,
+        "results": [{"id": item.id, **result.answer()} for item, result in zip(body.items, results, strict=True)],
+    }))
 
 
 def json_response(body: bytes) -> Response:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+import pydantic_core
 
 from app.core.engine.rule_engine import RuleEngine
 from app.core.engine.rulebook import short_version
@@ -38,29 +39,23 @@ class ScoreResult:
     scored_at: str
 
     def answer(self) -> ScoreAnswer:
-        """The public answer, built from the schema's models without validating them again: every
-        value here comes from the scorer (the tests validate answers against the schema)."""
-        return ScoreAnswer.model_construct(
+        """The public answer, built as the schema's typed dictionaries (the tests validate answers
+        against the schema on every surface)."""
+        return ScoreAnswer(
             risk_score=self.risk_score,
             risk_level=self.risk_level,
             factors=[
-                Factor.model_construct(
-                    prong=factor.prong, score=factor.score, verdict=factor.verdict, summary=factor.summary,
-                    evidence=[EvidenceItem.model_construct(rule_id=e.rule_id, quote=e.quote, start=e.start, end=e.end,
-                                                           direction=e.direction, weight=e.weight,
-                                                           rationale=e.rationale, authority=e.authority)
-                              for e in factor.evidence],
-                )
+                Factor(prong=factor.prong, score=factor.score, verdict=factor.verdict, summary=factor.summary,
+                       evidence=[EvidenceItem(rule_id=e.rule_id, quote=e.quote, start=e.start, end=e.end,
+                                              direction=e.direction, weight=e.weight, rationale=e.rationale,
+                                              authority=e.authority)
+                                 for e in factor.evidence])
                 for factor in self.factors
             ],
-            classifier=ClassifierPart.model_construct(
-                probability=self.probability,
-                top_terms=[Term.model_construct(term=term, weight=weight) for term, weight in self.top_terms],
-            ),
-            similar_tokens=[
-                SimilarToken.model_construct(symbol=p.symbol, name=p.name, label=Label(p.label), cases=p.cases, similarity=similarity)
-                for p, similarity in self.similar_tokens
-            ],
+            classifier=ClassifierPart(probability=self.probability,
+                                      top_terms=[Term(term=term, weight=weight) for term, weight in self.top_terms]),
+            similar_tokens=[SimilarToken(symbol=p.symbol, name=p.name, label=Label(p.label), cases=p.cases, similarity=similarity)
+                            for p, similarity in self.similar_tokens],
             model_version=self.model_version,
             rulebook_version=self.rulebook_version,
             scored_at=self.scored_at,
@@ -68,7 +63,7 @@ class ScoreResult:
         )
 
     def to_json(self) -> bytes:
-        return self.answer().model_dump_json().encode("utf-8")
+        return pydantic_core.to_json(self.answer())
 
 
 class Scorer:
