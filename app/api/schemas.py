@@ -8,15 +8,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.core.data.listings import MAX_ID_CHARS, MAX_TEXT_CHARS, text_problem
+from app.core.data.listings import MAX_ID_CHARS, MAX_TEXT_CHARS, text_problem, visible_character_pattern
 from app.core.data.table import csv_table
 from app.core.prongs import Prong, RiskLevel, Verdict
 from app.core.results import EXAMPLE_TEXT, MODEL_VERSION_EXAMPLE, RULEBOOK_VERSION_EXAMPLE, SCORE_EXAMPLE, ScoreAnswer
 
 MAX_BATCH_ITEMS = 1000
-# A character that str.strip() keeps, spelled for JSON Schema: it documents the blank-text check for
-# clients, while the validator makes the check with a clearer message than a pattern mismatch.
-NOT_BLANK = r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+# One visible character, spelled for JSON Schema: it documents the check for clients, while the
+# validator makes it with a clearer message than a pattern mismatch.
+NOT_BLANK = visible_character_pattern()
 MAX_AUDIT_PAGE = 1000
 
 
@@ -39,7 +39,7 @@ class ScoreRequest(BaseModel):
     def _scorable(cls, text: str) -> str:
         problem = text_problem(text)
         if problem is not None:
-            raise ValueError(problem[1] if problem[0] != "empty text" else "text must contain something other than white space")
+            raise ValueError(problem[1] if problem[1] != "the text is empty" else "text must contain something other than white space")
         return text
 
 
@@ -75,6 +75,7 @@ class BatchResponse(BaseModel):
 
 CSV_EXAMPLE = csv_table([(
     "listing-1", "ACME", "Acme Token", SCORE_EXAMPLE["risk_score"], SCORE_EXAMPLE["risk_level"],
+    SCORE_EXAMPLE["prongs_with_evidence"],
     *(cell for f in SCORE_EXAMPLE["factors"] for cell in (f["verdict"], f["score"], f["evidence"][0]["quote"])),
     SCORE_EXAMPLE["model_version"], SCORE_EXAMPLE["rulebook_version"], SCORE_EXAMPLE["scored_at"],
 )])

@@ -47,11 +47,13 @@ class RuleKind(StrEnum):
 
 
 class RiskLevel(StrEnum):
-    """The risk score in words, by thresholds stored with the model."""
+    """The risk score in words, by thresholds stored with the model; or the honest answer that the
+    document holds too little to judge (see ``app.core.engine.weighing.enough_evidence``)."""
 
     LOW = "low"
     MEDIUM = "medium"
     HIGH = "high"
+    INSUFFICIENT_EVIDENCE = "insufficient_evidence"
 
 
 class Label(StrEnum):

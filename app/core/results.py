@@ -70,6 +70,7 @@ def _factor_example(prong: str, score: float, rule: str, quote: str, start: int,
 SCORE_EXAMPLE = {
     "risk_score": 0.992,
     "risk_level": "high",
+    "prongs_with_evidence": 4,
     "factors": [
         _factor_example("investment_of_money", 0.925, "token_sale", EXAMPLE_TEXT[0:79], 0,
                         "Tokens are sold for money or other crypto assets, which is an investment of money."),
@@ -94,7 +95,9 @@ class ScoreAnswer(TypedDict):
     """One document's score, its four prong factors with their evidence, and its provenance."""
 
     risk_score: Annotated[float, Field(ge=0, le=1, description="Calibrated probability the token would be treated as a security.")]
-    risk_level: Annotated[RiskLevel, Field(description="The risk score in words, by the model's thresholds (GET /v1/model).")]
+    risk_level: Annotated[RiskLevel, Field(description="The risk score in words, by the model's thresholds (GET /v1/model), "
+                                           "or insufficient_evidence when fewer than two prongs have evidence and none is not met.")]
+    prongs_with_evidence: Annotated[int, Field(ge=0, le=4, description="How many of the four prongs have any evidence.")]
     factors: Annotated[list[Factor], Field(min_length=4, max_length=4, description="The four Howey prongs, in the order of the test.")]
     classifier: ClassifierPart
     similar_tokens: list[SimilarToken]

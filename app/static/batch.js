@@ -12,7 +12,7 @@ const CHUNK_ROWS = 25;
 const CHUNK_BYTES = 1_000_000; // each request stays well below the API's 2 MiB body limit
 const MAX_TEXT_CHARACTERS = 100_000;
 const MAX_PROBLEMS_SHOWN = 10;
-const LEVEL_RANK = { low: 0, medium: 1, high: 2 };
+const LEVEL_RANK = { insufficient_evidence: -1, low: 0, medium: 1, high: 2 };
 
 // What the page shows of each scored row (`row.table`: the server's table row by column name).
 const COLUMNS = [
@@ -107,7 +107,9 @@ async function scoreFile(file, elements, state) {
 // "60 rows: 20 high, 0 medium and 40 low risk."
 function summary(rows) {
   const count = (level) => rows.filter((row) => row.table.risk_level === level).length;
-  return `${rows.length} rows: ${count("high")} high, ${count("medium")} medium and ${count("low")} low risk.`;
+  const thin = count("insufficient_evidence");
+  const unjudged = thin ? ` ${thin} with insufficient evidence to judge.` : "";
+  return `${rows.length} rows: ${count("high")} high, ${count("medium")} medium and ${count("low")} low risk.${unjudged}`;
 }
 
 async function readUtf8(file) {

@@ -20,10 +20,12 @@ export function directionLabel(direction) {
   return DIRECTIONS[direction] ?? direction;
 }
 
+const LEVELS = { low: "Low risk", medium: "Medium risk", high: "High risk", insufficient_evidence: "Insufficient evidence" };
+
 // "high" reads "High risk", in the level's colours.
 export function showLevel(badge, level) {
   badge.className = `level level-${level}`;
-  badge.textContent = `${level.charAt(0).toUpperCase()}${level.slice(1)} risk`;
+  badge.textContent = LEVELS[level] ?? level;
   return badge;
 }
 

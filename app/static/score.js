@@ -93,6 +93,7 @@ function renderOverview(request, answer) {
   gauge.className = `gauge gauge-${answer.risk_level}`;
   gauge.setAttribute("aria-label", `Risk score ${percent(answer.risk_score)}, ${answer.risk_level} risk`);
   byId("gauge-fill").style.setProperty("width", `${answer.risk_score * 100}%`);
+  byId("prongs-with-evidence").textContent = `${answer.prongs_with_evidence} of 4`;
   byId("classifier-probability").textContent = percent(answer.classifier.probability);
   byId("model-version").textContent = answer.model_version;
   byId("rulebook-version").textContent = answer.rulebook_version;

@@ -37,7 +37,7 @@ def test_request_fields_and_model_info_are_documented():
 
 def test_the_table_format_is_documented_in_order():
     documented = DOC[DOC.index("### The table format"):]
-    spelled = ", ".join(COLUMNS[:5])
+    spelled = ", ".join(COLUMNS[:6])
     assert spelled in documented
     assert "`<prong>_verdict, <prong>_score, <prong>_evidence`" in documented
     assert ", ".join(COLUMNS[-3:]) in documented

@@ -89,3 +89,9 @@ def test_the_server_refuses_an_unterminated_quote_as_the_page_does(client):
         answer = client.post("/v1/score/csv", files={"file": ("a.csv", body, "text/csv")})
         assert answer.status_code == 422, body
         assert "not valid CSV" in answer.text
+
+
+def test_a_text_of_zero_width_characters_is_a_422(client):
+    answer = client.post("/v1/score", json={"text": "\u200b" * 50})
+    assert answer.status_code == 422
+    assert "no visible character" in answer.text

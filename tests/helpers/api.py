@@ -5,7 +5,7 @@ import re
 from app.core.engine.rulebook import current_fingerprint, short_version
 from app.core.prongs import PRONGS
 
-ANSWER_KEYS = {"risk_score", "risk_level", "factors", "classifier", "similar_tokens", "model_version",
+ANSWER_KEYS = {"risk_score", "risk_level", "prongs_with_evidence", "factors", "classifier", "similar_tokens", "model_version",
                "rulebook_version", "scored_at", "disclaimer"}
 RULEBOOK_VERSION = re.compile(r"rb-[0-9a-f]{7}")
 SCORED_AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -14,7 +14,8 @@ SCORED_AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 def assert_contract(body: dict, text: str) -> None:
     assert set(body) == ANSWER_KEYS
     assert 0 <= body["risk_score"] <= 1
-    assert body["risk_level"] in {"low", "medium", "high"}
+    assert body["risk_level"] in {"low", "medium", "high", "insufficient_evidence"}
+    assert body["prongs_with_evidence"] == sum(1 for factor in body["factors"] if factor["evidence"])
     assert [f["prong"] for f in body["factors"]] == [p.value for p in PRONGS]
     for factor in body["factors"]:
         assert factor["verdict"] in {"met", "not_met", "unclear"}

@@ -8,6 +8,9 @@ import csv
 import io
 import json
 import re
+import sys
+import unicodedata
+from functools import cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -17,10 +20,31 @@ from app.core.errors import InputError
 MAX_TEXT_CHARS = 100_000
 MAX_ID_CHARS = 256  # an id names a row in the output; past this it is a text in the wrong column
 _UNDECODABLE = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8, kept by surrogateescape
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # JSON may escape one ("\ud800"); it is no character
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# White space, controls and invisible format characters (zero-width spaces, joiners, BOMs...).
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})  # JSON may escape one ("\ud800"); it is no character
 # Python's csv module stops a whole file at a field over 128 KiB; a long text must be a rejected
 # row instead (with its line), so the reader takes any field and the length check decides.
 csv.field_size_limit(2**31 - 1)
+
+
+def _invisible(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in _INVISIBLE_CATEGORIES
+
+
+@cache
+def visible_character_pattern() -> str:
+    """A regular-expression class of one visible character (what ``text_problem`` asks a text to
+    hold at least one of), for the API's schema."""
+    ranges, start = [], None
+    for code in range(sys.maxunicode + 2):
+        inside = code <= sys.maxunicode and _invisible(chr(code))
+        if inside and start is None:
+            start = code
+        elif not inside and start is not None:
+            ranges.append(f"\\U{start:08x}" + (f"-\\U{code - 1:08x}" if code - 1 > start else ""))
+            start = None
+    return "[^" + "".join(ranges) + "]"
 
 
 def text_problem(text: str) -> tuple[str, str] | None:
@@ -31,6 +55,8 @@ def text_problem(text: str) -> tuple[str, str] | None:
         return "not UTF-8", "the text has a lone surrogate code point (such as \\ud800), which is not a character"
     if not text.strip():
         return "empty text", "the text is empty"
+    if not any(not _invisible(char) for char in text):  # stops at the first visible character
+        return "empty text", "the text has no visible character (only spaces, controls or invisible format characters)"
     if len(text) > MAX_TEXT_CHARS:
         return "text too long", f"the text has {len(text):,} characters, more than {MAX_TEXT_CHARS:,}"
     return None

@@ -33,6 +33,19 @@ class ProngAssessment:
         return _summary(self.prong, self.verdict, self.evidence)
 
 
+def prongs_with_evidence(factors: list[ProngAssessment]) -> int:
+    return sum(1 for factor in factors if factor.evidence)
+
+
+def enough_evidence(factors: list[ProngAssessment]) -> bool:
+    """Whether the document says enough to put the risk in words. An investment contract needs all
+    four prongs, so a document that speaks to at most one of them cannot show it is one; but one
+    prong clearly not met can show it is not. So: at least two prongs with evidence, or one prong
+    found not met. Otherwise the level is ``insufficient_evidence`` (the risk score is still given:
+    it is the model's estimate from the words alone)."""
+    return prongs_with_evidence(factors) >= 2 or any(f.verdict is Verdict.NOT_MET for f in factors)
+
+
 def _noisy_or(weights: Iterable[float]) -> float:
     """Independent signs accumulate without ever exceeding 1."""
     remaining = 1.0

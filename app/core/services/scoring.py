@@ -12,7 +12,7 @@ import pydantic_core
 
 from app.core.engine.rule_engine import RuleEngine
 from app.core.engine.rulebook import short_version
-from app.core.engine.weighing import ProngAssessment
+from app.core.engine.weighing import ProngAssessment, enough_evidence, prongs_with_evidence
 from app.core.model import artifacts
 from app.core.model.howey_model import HoweyModel
 from app.core.model.precedents import Precedent
@@ -38,12 +38,17 @@ class ScoreResult:
     rulebook_version: str
     scored_at: str
 
+    @property
+    def prongs_with_evidence(self) -> int:
+        return prongs_with_evidence(self.factors)
+
     def answer(self) -> ScoreAnswer:
         """The public answer, built as the schema's typed dictionaries (the tests validate answers
         against the schema on every surface)."""
         return ScoreAnswer(
             risk_score=self.risk_score,
             risk_level=self.risk_level,
+            prongs_with_evidence=self.prongs_with_evidence,
             factors=[
                 Factor(prong=factor.prong, score=factor.score, verdict=factor.verdict, summary=factor.summary,
                        evidence=[EvidenceItem(rule_id=e.rule_id, quote=e.quote, start=e.start, end=e.end,
@@ -93,7 +98,8 @@ class Scorer:
         return [
             ScoreResult(
                 risk_score=round(float(risk[i]), 4),
-                risk_level=self.model.thresholds_.level(float(risk[i])),
+                risk_level=(self.model.thresholds_.level(float(risk[i])) if enough_evidence(assessments[i])
+                            else RiskLevel.INSUFFICIENT_EVIDENCE),
                 factors=assessments[i],
                 probability=round(float(probability[i]), 4),
                 top_terms=self.model.top_terms(X, i, TOP_TERMS) if explain else [],

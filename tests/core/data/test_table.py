@@ -15,13 +15,14 @@ HOSTILE = ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]
 
 def test_the_columns_and_their_order():
     per_prong = [f"{p.value}_{part}" for p in PRONGS for part in ("verdict", "score", "evidence")]
-    assert ("id", "symbol", "name", "risk_score", "risk_level", *per_prong,
+    assert ("id", "symbol", "name", "risk_score", "risk_level", "prongs_with_evidence", *per_prong,
                        "model_version", "rulebook_version", "scored_at") == COLUMNS
 
 
 def test_a_row_in_column_order():
     row = dict(zip(COLUMNS, table_row("r1", "ACME", "Acme", result(0.81)), strict=True))
     assert (row["id"], row["symbol"], row["name"], row["risk_score"], row["risk_level"]) == ("r1", "ACME", "Acme", 0.81, "medium")
+    assert row["prongs_with_evidence"] == 0
     assert (row["model_version"], row["rulebook_version"], row["scored_at"]) == ("test-model", RULEBOOK_VERSION, SCORED_AT)
     for prong in PRONGS:
         assert (row[f"{prong.value}_verdict"], row[f"{prong.value}_score"], row[f"{prong.value}_evidence"]) == ("unclear", 0.5, "")

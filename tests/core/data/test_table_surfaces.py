@@ -11,7 +11,6 @@ from typer.testing import CliRunner
 
 from app.cli import app as cli
 from app.core.data.table import COLUMNS, defused
-from app.core.prongs import PRONGS
 from app.main import create_app
 from app.settings import Settings
 from tests.helpers.paths import SHIPPED_MODEL
@@ -39,12 +38,6 @@ def _csv(rows: list[dict]) -> str:
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
-
-
-def test_columns_are_the_contract_order():
-    per_prong = [f"{p.value}_{part}" for p in PRONGS for part in ("verdict", "score", "evidence")]
-    assert list(COLUMNS) == ["id", "symbol", "name", "risk_score", "risk_level", *per_prong,
-                             "model_version", "rulebook_version", "scored_at"]
 
 
 def test_every_surface_writes_the_same_columns_and_defuses_every_cell(tmp_path, monkeypatch):
