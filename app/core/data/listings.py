@@ -10,9 +10,9 @@ import json
 import re
 import sys
 import unicodedata
-from functools import cache
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import BinaryIO
 
 from app.core.errors import InputError
