@@ -177,11 +177,16 @@ def train(
 def rules(
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
     markdown: Annotated[bool, typer.Option("--markdown", help="Print docs/rules.md.")] = False,
+    report: Annotated[bool, typer.Option("--report", help="Coverage, overlaps, conflicts and precision per rule, "
+                                         "on the dataset and the challenge corpus's dev split.")] = False,
 ) -> None:
     """List every rule: id, prong, direction, weight, rationale, authority."""
     from app.core.engine.rulebook import render_markdown, rule_records
     from app.core.prongs import RuleKind
 
+    if report:
+        _print_rule_report(as_json)
+        return
     if markdown:
         typer.echo(render_markdown(), nl=False)
         return
@@ -197,6 +202,27 @@ def rules(
             console.print(f"  {sign}{rule['weight']:.2f}  {rule['id']}  [dim]{RuleKind(rule['kind']).label}[/]", soft_wrap=True, highlight=False)
             console.print(f"         {rule['rationale']} [dim]({rule['authority']})[/]", soft_wrap=True, highlight=False)
     console.print(f"{len(listed)} rules; + supports, - weighs against a security.")
+
+
+def _print_rule_report(as_json: bool) -> None:
+    from app.core.engine.rule_engine import RuleEngine
+    from app.core.services.rule_report import rule_report
+
+    settings = _settings()
+    figures = rule_report(RuleEngine(), settings.data, PROJECT_ROOT / "data" / "challenge" / "dev.jsonl")
+    if as_json:
+        typer.echo(json.dumps(figures, indent=2))
+        return
+    table = Table(title="rules on the dataset (gold prong labels) and on challenge dev (writers' verdicts and spans)")
+    for column in ("rule", "kind", "fired", "coverage", "overlaps", "conflicts", "precision",
+                   "dev fired", "dev precision", "dev span precision"):
+        table.add_column(column)
+    shown = lambda value: "-" if value is None else str(value)  # noqa: E731
+    for rule_id, f in figures.items():
+        d, c = f["dataset"], f["challenge_dev"] or {}
+        table.add_row(rule_id, f["kind"], str(d["fired"]), shown(d["coverage"]), shown(d["overlaps"]), shown(d["conflicts"]),
+                      shown(d["precision"]), shown(c.get("fired")), shown(c.get("precision")), shown(c.get("span_precision")))
+    Console().print(table)
 
 
 def _fail_on_problems(path: Path, problems: list, consequence: str = "") -> None:
