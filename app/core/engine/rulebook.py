@@ -21,13 +21,13 @@ from enum import Enum
 from functools import cache
 from types import ModuleType
 
-from app.core.engine import matcher, segmentation, weighing
+from app.core.engine import document, matcher, segmentation, weighing
 from app.core.prongs import PRONGS, RuleKind
 from app.core.rules import Rule, all_rules
 
 # Rule fields that only word the explanation.
 _WORDING_FIELDS = frozenset({"rationale", "authority"})
-_DECIDING_MODULES = (segmentation, matcher, weighing)
+_DECIDING_MODULES = (document, segmentation, matcher, weighing)
 _CONSTANT = re.compile(r"^_?[A-Z][A-Z0-9_]*$")
 VERSION_PREFIX = "rb-"
 

@@ -270,11 +270,14 @@ SHORT_SENTENCE = 400
 
 
 class SentenceIndex:
-    """The sentences of one text, shared by every rule that runs on it."""
+    """The units of one text (its prose sentences, list items and table rows; see ``document``),
+    shared by every rule that runs on it."""
 
     def __init__(self, text: str):
+        from app.core.engine.document import units  # document reads sentences from this module
+
         self.text = text
-        self.spans = sentences(text)
+        self.spans = units(text)
         self._clauses: dict[int, _Clauses] = {}
         self._readings: dict[int, tuple[bytes | None, bool, bool]] = {}
         self._contains: dict[tuple[int, int], bool] = {}  # also holds absences proven by a prefilter
