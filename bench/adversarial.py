@@ -153,6 +153,14 @@ def hostile_inputs() -> dict[str, str]:
         "gap_sold_repeated": ending("sold ", "; for dollars"),
         "gap_value_repeated": ending("the value of it ", "; will rise"),
         "first_pieces_one_sentence": first_pieces(rng),
+        # Markdown structure: every line a heading, a table row, a fence, a tag or a list item.
+        "markdown_headings": fill("# no ICO\n"),
+        "markdown_table_rows": fill("| token sale | 15% |\n"),
+        "markdown_table_rules": fill("|---|---|\n"),
+        "markdown_fences": fill("```\nno ICO\n"),
+        "markdown_tags": fill("<b>no ICO</b>\n"),
+        "markdown_list_items": fill("1. no ICO\n"),
+        "markdown_spaces_then_pipe": "|" + " " * (CHARS - 3) + "-x",
         # Where a pattern's RE2 form matches but the pattern does not: Python checks each place.
         "stop_word_sold_repeated": fill("The sold "),
         "pooled_liquidity_repeated": fill("pooled liquidity "),

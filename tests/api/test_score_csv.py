@@ -40,7 +40,7 @@ def test_csv_cells_that_spreadsheets_would_run_are_defused(client):
 
 
 def test_every_cell_is_defused_the_id_and_the_evidence_too(client):
-    text = "- We sold tokens for ETH in a public token sale."
+    text = "@Acme sold tokens for ETH in a public token sale."  # the issuer's quote starts like a formula
     response = upload(client, ('id,text\n-1+1,"' + text + '"\n').encode())
     row = next(csv.DictReader(io.StringIO(response.text)))
     assert row["id"] == "'-1+1"

@@ -76,7 +76,7 @@ def test_batch_jsonl_in_and_out_with_custom_columns(tmp_path):
 
 def test_csv_output_defuses_formulas_and_jsonl_keeps_them(tmp_path):
     """Every cell, id and evidence included, that a spreadsheet would run starts with ' in CSV."""
-    text = "- We sold tokens for ETH in a public token sale."
+    text = "@Acme sold tokens for ETH in a public token sale."  # the issuer's quote starts like a formula
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"id": "=cmd|'/c calc'!A1", "symbol": "+X", "name": "@SUM(A1)", "text": text}) + "\n")
     runner.invoke(cli, ["batch", str(source), "-o", str(tmp_path / "out.csv"), "--jobs", "1"])

@@ -11,13 +11,13 @@ import re
 
 from app.core.engine.segmentation import Span, sentences
 
-_FENCE = re.compile(r"[ ]{0,3}(```|~~~)")
-_HEADING = re.compile(r"[ ]{0,3}#{1,6}(?:[ \t]|$)")
-_SETEXT_UNDERLINE = re.compile(r"[ ]{0,3}(?:=+|-{2,})[ \t]*$")
-_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
-_MARKUP_ONLY = re.compile(r"[ \t]*(?:<[^<>]*>[ \t]*)+$|[ \t]*\[!\[.*\]\(.*\)\]\(.*\)[ \t]*$|[ \t]*!\[.*\]\(.*\)[ \t]*$")
+_FENCE = re.compile(r"(```|~~~)")
+_HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
+_SETEXT_UNDERLINE = re.compile(r"(?:=+|-{2,})$")
+_TABLE_ROW = re.compile(r"\|.*\|$")
+_TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*[ \t]*\|?$")
+_LIST_MARKER = re.compile(r"(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)")
+_MARKUP_ONLY = re.compile(r"(?:<[^<>]*>[ \t]*)+$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)$|!\[[^\]]*\]\([^)]*\)$")
 _FRONT_MATTER = re.compile(r"---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -45,16 +45,21 @@ def units(text: str) -> list[Span]:
         newline = text.find("\n", position)
         line_end = length if newline < 0 else newline
         next_line = line_end + 1
-        line = text[position:line_end]
+        raw = text[position:line_end]
+        line = raw.strip()  # every pattern below reads the line without its indentation
+        indent = len(raw) - len(raw.lstrip())
+        if not line:  # a blank line changes nothing: prose and fences go on across it
+            line_start, position = position, next_line
+            continue
         if fence is not None:  # inside fenced code: only its closing fence matters
-            if line.lstrip().startswith(fence):
+            if line.startswith(fence):
                 fence = None
         elif (opening := _FENCE.match(line)) is not None:
             flush(position)
             fence = opening.group(1)
-        elif line.lstrip().startswith("<!--"):
+        elif line.startswith("<!--"):
             flush(position)
-            comment = _HTML_COMMENT.match(text, position + len(line) - len(line.lstrip()))
+            comment = _HTML_COMMENT.match(text, position + indent)
             if comment:
                 end_line = text.find("\n", comment.end())
                 next_line = length if end_line < 0 else end_line + 1
@@ -70,9 +75,9 @@ def units(text: str) -> list[Span]:
             _append_trimmed(found, text, position, line_end)
         elif (marker := _LIST_MARKER.match(line)) is not None:
             flush(position)
-            item_start = position + marker.end()
+            item_start = position + indent + marker.end()
             found.extend(Span(item_start + s.start, item_start + s.end) for s in sentences(text[item_start:line_end]))
-        elif prose_start is None and line.strip():
+        elif prose_start is None:
             prose_start = position
         line_start, position = position, next_line
     flush(length)
