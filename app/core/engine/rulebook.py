@@ -7,7 +7,7 @@ engine constant and the same text reaches the stacker with other scores. The fin
 everything that decides evidence and prong scores, so a model trained under other rules is refused
 at load rather than silently mis-scored. It covers every rule field but the wording of its
 rationale and authority (which no score depends on), and every upper-case module constant of the
-engine modules that decide evidence (segmentation, matcher, weighing): a new constant there is in
+engine modules that decide evidence (document, segmentation, matcher, weighing): a new constant there is in
 the fingerprint without being listed anywhere. The prefilter is left out: it only skips work, and
 a test proves it never hides evidence."""
 
