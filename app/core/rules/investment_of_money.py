@@ -10,7 +10,13 @@ from app.core.rules.authorities import (
     TELEGRAM_2020,
 )
 from app.core.rules.schema import Rule
-from app.core.rules.vocabulary import FUNDS_RAISED_PATTERNS, PRESALE_PATTERNS, TOKEN_SALE_PATTERNS
+from app.core.rules.vocabulary import (
+    FUNDS_RAISED_PATTERNS,
+    MEANS_OF_PAYMENT,
+    PRESALE_PATTERNS,
+    PRICE,
+    TOKEN_SALE_PATTERNS,
+)
 
 _P = Prong.INVESTMENT_OF_MONEY
 
@@ -132,4 +138,26 @@ free_distribution = Rule(
     ),
     unless=(r"\b(?:promot\w+|referr\w+|bount\w+|retweet|KYC|personal\s+data)\b",),
     negatable=False,
+)
+
+paid_a_price = Rule(
+    id="investment_of_money.paid_a_price",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.7,
+    rationale="Buyers pay a stated price, in money or crypto, to the seller or into its programme: an investment of money.",
+    authority=HOWEY_1946,
+    patterns=(
+        rf"\b(?:at|for|of|costs?|priced\s+at|price:?|is)\s+(?:a\s+price\s+of\s+|about\s+|only\s+|just\s+)?{PRICE}\s*(?:per|each|a|an|/)\b",
+        rf"\bmint\w*\b[^;]{{0,40}}{PRICE}",
+        rf"{PRICE}[^;]{{0,20}}\b(?:mint|allowlist|whitelist|public\s+(?:sale|mint|round))\b",
+        rf"\b(?:pay|pays|paying|paid|payable)\b[^;]{{0,60}}\b(?:in|with|by|using)\s+(?:\w+\s+){{0,2}}{MEANS_OF_PAYMENT}",
+        r"\b(?:buy|buys|buying|purchase|purchases|purchasing|bought)\s+(?:[\w'’.-]+\s+){0,3}(?:directly\s+)?from\s+"
+        r"(?:us|the\s+(?:company|issuer|foundation|team|project|developers?|studio))\b",
+        rf"\b(?:deposit|deposits|depositing|send|sending)\s+(?:your\s+)?(?:[\w'’.-]+,?\s+){{0,3}}{MEANS_OF_PAYMENT}\b",
+        r"\b(?:deposit|deposits|depositing|deposited|transfer|transfers|transferring|transferred|send|sending|sent|"
+        r"move|moving|moves|moved)\s+"
+        r"(?:your\s+|the\s+|their\s+)?(?:[\w'’.,-]+\s+){0,4}(?:in)?to\s+(?:your\s+|the\s+|our\s+)?(?:[\w'’.-]+\s+){0,3}"
+        r"(?:account|pool|vault|program(?:me)?|omnibus|custody|Earn|multisig|sale\s+wallet)\b",
+    ),
 )

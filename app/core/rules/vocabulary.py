@@ -29,3 +29,13 @@ SALE_FUNDS_PROJECT_PATTERNS = (
     r"\buse\s+of\s+(?:the\s+)?proceeds\b",
 )
 
+
+# What buyers pay with, and a price as documents write it ("$0.50", "0.08 ETH", "25 USDT", "€10").
+MEANS_OF_PAYMENT = (
+    r"(?:USDT|USDC|DAI|ETH|ether|BTC|bitcoin|BNB|SOL|MATIC|AVAX|stablecoins?|(?:U\.S\.\s+)?dollars|USD|euros?|EUR|"
+    r"fiat|cash|(?:credit\s+|debit\s+|bank\s+)?cards?|bank\s+transfers?|wires?|ACH)"
+)
+PRICE = (
+    r"(?:(?:US|A|C)?\$\s?\d[\d,]*(?:\.\d+)?|€\s?\d[\d,]*(?:\.\d+)?|"
+    r"\d[\d,]*(?:\.\d+)?\s*(?:USDT|USDC|DAI|ETH|BTC|BNB|SOL|MATIC|AVAX|USD|EUR|dollars?|euros?|cents?)\b)"
+)

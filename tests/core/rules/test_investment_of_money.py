@@ -20,6 +20,15 @@ TRUTH_TABLE = [
     ("Hotspot owners earn MESH by providing wireless coverage.", {P + "earned_by_work": A}, ()),
     ("Half the supply was airdropped free of charge to early users.", {P + "free_distribution": A}, ()),
     ("Tokens were airdropped for free to people who retweeted our promotion.", {}, (P + "free_distribution",)),
+    # A price, a means of payment or a deposit to the operator, however the document words it.
+    ("The Company agrees to issue Tokens at $0.50 per Token.", {P + "paid_a_price": S}, ()),
+    ("Genesis collection: 5,000 NFTs minted at 0.07 ETH.", {P + "paid_a_price": S}, ()),
+    ("Licenses are payable in ETH, USDC or USDT.", {P + "paid_a_price": S}, ()),
+    ("You can buy FERN tokens directly from us.", {P + "paid_a_price": S}, ()),
+    ("Deposit USDT, USDC or ETH from any wallet in two taps.", {P + "paid_a_price": S}, ()),
+    ("Your coins are transferred to the operator's staking pool with other users' coins.", {P + "paid_a_price": S}, ()),
+    ("No purchase is required and nothing is payable in USDC.", {}, (P + "paid_a_price",)),
+    ("The price of bitcoin rose to $60,000 last year.", {}, (P + "paid_a_price",)),
 ]
 
 
