@@ -67,7 +67,7 @@ def score(
         raise InputError(f"cannot score {'standard input' if file == '-' else file}: {problem[1]}")
     settings = _settings()
     scorer, _ = load_scorer(settings.model_dir, pinned_sha256=settings.model_sha256)
-    typer.echo(json.dumps(json.loads(scorer.score(text).to_json()), indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(scorer.score(text).answer(), indent=2, ensure_ascii=False))  # enums are str
 
 
 def _read_stdin() -> str:
