@@ -19,6 +19,7 @@ NEGATION_CUE = re.compile(
 )
 NEGATION_WINDOW = 60  # characters before the match searched for a cue
 LONG_SENTENCE = 320  # longer sentences are quoted by the clause that fired
+MAX_QUOTE = 400  # a clause longer than this is quoted by this many characters around the match
 # Matches of one rule's patterns examined in one sentence before the rule gives up on it. Every
 # match a negation cancels sends the rule on to the next, so a sentence that negates its matches
 # again and again ("no ICO: no ICO: ...", 100 KB with no full stop) would have every rule read
@@ -48,20 +49,21 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
     """Evidence for ``rule`` in the indexed text, one per sentence, at most ``rule.max_evidence``.
     ``candidates`` narrows the search to the sentences (and, per sentence, the patterns) that the
     engine's prefilter found could match; without it every sentence and pattern is tried."""
-    text = index.text
+    text, bodies = index.text, index.bodies
     found: list[Evidence] = []
     work = candidates.items() if candidates is not None else ((s, Candidates(list(rule.regexes))) for s in index.spans)
     for sentence, candidate in work:
         if rule.veto is not None and rule.veto.search(text, sentence.start, sentence.end):
             continue
         long_sentence = sentence.end - sentence.start > LONG_SENTENCE
-        if candidate.certain and not long_sentence and not (rule.negatable and index.contains(NEGATION_CUE, sentence)):
+        if (candidate.certain and not long_sentence and sentence.start not in bodies
+                and not (rule.negatable and index.contains(NEGATION_CUE, sentence))):
             span = sentence  # a match is certain, nothing can negate it, and the quote is the sentence
         else:
             ordered = [r for r in rule.regexes if r in candidate.regexes]  # the rule's own order
             span = _first_valid_match(rule, index, sentence, ordered, long_sentence)
         if span is not None:
-            found.append(rule.evidence(text, *span))
+            found.append(rule.evidence(index.original, *index.reading.to_original(*span)))
             if len(found) >= rule.max_evidence:
                 break
     return found
@@ -91,18 +93,39 @@ def _pattern_verdict(index: SentenceIndex, sentence: Span, regex: re.Pattern, ma
     verdict = index.verdicts.get(key)
     if verdict is None:
         verdict = None, 0
+        body = index.bodies.get(sentence.start, sentence.start)
         for seen, (start, end) in enumerate(index.matches(regex, sentence), 1):
             if seen > MAX_MATCHES_PER_SENTENCE:
                 verdict = None, seen
                 break
+            if end <= body:  # wholly in the unit's context: a heading or a lead-in says it, not the unit
+                verdict = None, seen
+                continue
             clause = index.clause_around(sentence, start, end) if may_be_negated or long_sentence else sentence
             if may_be_negated and _is_negated(index.text, clause, start, end):
                 verdict = None, seen
                 continue
-            verdict = (clause if long_sentence else sentence), seen
+            quote = clause if long_sentence else sentence
+            verdict = _capped(index.text, Span(max(quote.start, body), quote.end), start, end), seen
             break
         index.verdicts[key] = verdict
     return verdict
+
+
+def _capped(text: str, quote: Span, start: int, end: int) -> Span:
+    """``quote``, or where it is longer than ``MAX_QUOTE`` the ``MAX_QUOTE`` characters of it
+    centred on the match ``[start, end)``, cut back to whole words where the cut falls in one."""
+    if quote.end - quote.start <= MAX_QUOTE:
+        return quote
+    first = max(quote.start, min(start - (MAX_QUOTE - (end - start)) // 2, quote.end - MAX_QUOTE))
+    last = min(quote.end, first + MAX_QUOTE)
+    if first > quote.start and not text[first - 1].isspace():
+        space = text.find(" ", first, min(start, last))
+        first = space + 1 if space >= 0 else first
+    if last < quote.end and not text[last].isspace():
+        space = text.rfind(" ", max(end, first), last)
+        last = space if space > first else last
+    return Span(first, last)
 
 
 def _is_negated(text: str, clause: Span, start: int, end: int) -> bool:

@@ -270,14 +270,23 @@ SHORT_SENTENCE = 400
 
 
 class SentenceIndex:
-    """The units of one text (its prose sentences, list items and table rows; see ``document``),
-    shared by every rule that runs on it."""
+    """The units of one text (its prose sentences, list items and table rows, each after its
+    context; see ``document``), shared by every rule that runs on it. Offsets are into ``text``,
+    the reading; ``reading.to_original`` maps a quote back to the document."""
 
     def __init__(self, text: str):
-        from app.core.engine.document import units  # document reads sentences from this module
+        from app.core.engine.document import read  # document reads sentences from this module
 
-        self.text = text
-        self.spans = units(text)
+        self.original = text
+        self.reading = read(text)
+        self.text = self.reading.text  # what the rules read: each unit after its context
+        self.spans = self.reading.units
+        # Where each unit with context begins its own words: a match wholly in its context (a
+        # heading, a lead-in, a table's header) is not evidence from it.
+        self.bodies: dict[int, int] = (
+            {} if self.reading.bodies is None
+            else {span.start: body for span, body in zip(self.spans, self.reading.bodies, strict=True) if body != span.start}
+        )
         self._clauses: dict[int, _Clauses] = {}
         self._readings: dict[int, tuple[bytes | None, bool, bool]] = {}
         self._contains: dict[tuple[int, int], bool] = {}  # also holds absences proven by a prefilter
