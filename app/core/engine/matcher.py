@@ -1,5 +1,6 @@
-"""Where a rule matches in one indexed text: per sentence the first match no negation cancels,
-quoted by its sentence (or, in a long sentence, by its clause)."""
+"""Where a rule matches in one indexed text: per sentence the first match that no negation cancels
+and that is asserted (not a hypothetical, a comparison or a remark about the document), quoted by
+its sentence (or, in a long sentence, by its clause)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,34 @@ NEGATION_CUE = re.compile(
     re.IGNORECASE,
 )
 NEGATION_WINDOW = 60  # characters before the match searched for a cue
+# A sentence (or a list item, or a table row, after its context) that opens with a negated subject
+# negates all it says.
+NEGATED_SUBJECT = re.compile(r"(?:[^\n]{0,300}?\s—\s)?[*_\s]*(?:nobody|no\s+one|none\s+of|neither|never)\b", re.IGNORECASE)
+# A clause that does not assert a fact of this offering is no evidence for any rule: a hypothetical
+# or counterfactual ("hypothetically, a managed option would...", "if we were to sell tokens"), a
+# question put in reported speech ("some asked whether we will pick validators"), or a statement
+# about the document itself or its authors ("the authors also provide a roadmap"). Searched in the
+# match's clause, from ``NEGATION_WINDOW`` characters before it.
+HYPOTHETICAL_CUE = re.compile(
+    r"\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what\s+if|in\s+theory|asked\s+(?:us\s+)?(?:whether|if)|"
+    r"wonder(?:ed|ing)?\s+(?:whether|if)|were\s+(?:we|it|they)\s+to|if\s+(?:we|it|they)\s+(?:were|had|ever)|"
+    r"would\s+(?:require|need|have\s+to|mean)|could\s+in\s+principle|the\s+authors?|"
+    r"(?:considered|contemplated|discussed|explored)\s+(?:\w+ing|whether|a|an)\b|"
+    r"(?:this|the)\s+(?:document|whitepaper|white\s+paper|paper|readme|faq|article|post|repository|repo)\s+"
+    r"(?:\w+\s+)?(?:provides?|contains?|describes?|includes?|outlines?|presents?|lists?|explains?|discusses))\b",
+    re.IGNORECASE,
+)
+# A comparison describes something else ("unlike a traditional ICO", "as with any solo staking",
+# "rather than a presale"), and a condition something that may not be ("if QSC could be traded on
+# exchanges", "if anyone offers you PARK at a discount"): no evidence in the same phrase (up to the
+# next comma), while what follows the comma ("if you stake, you earn 8%") is asserted.
+COMPARISON_CUE = re.compile(
+    r"\b(?:if|unless|whether|unlike|as\s+opposed\s+to|in\s+contrast\s+(?:to|with)|compared\s+(?:to|with)|rather\s+than|instead\s+of|"
+    r"differs?\s+from|(?:as|like)\s+(?:with\s+)?(?:a|an|any|most|many|other|in\s+a|in\s+an)\s+(?:\w+\s+)?"
+    r"(?:traditional|typical|ordinary|conventional|regular|solo|other)|than\s+(?:a|an|most|other)\s+(?:\w+\s+)?(?:traditional|typical))\b",
+    re.IGNORECASE,
+)
+CUES = (NEGATION_CUE, HYPOTHETICAL_CUE, COMPARISON_CUE)
 LONG_SENTENCE = 320  # longer sentences are quoted by the clause that fired
 MAX_QUOTE = 400  # a clause longer than this is quoted by this many characters around the match
 # Matches of one rule's patterns examined in one sentence before the rule gives up on it. Every
@@ -57,7 +86,8 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
             continue
         long_sentence = sentence.end - sentence.start > LONG_SENTENCE
         if (candidate.certain and not long_sentence and sentence.start not in bodies
-                and not (rule.negatable and index.contains(NEGATION_CUE, sentence))):
+                and not (rule.negatable and index.contains(NEGATION_CUE, sentence))
+                and not index.contains(HYPOTHETICAL_CUE, sentence) and not index.contains(COMPARISON_CUE, sentence)):
             span = sentence  # a match is certain, nothing can negate it, and the quote is the sentence
         else:
             ordered = [r for r in rule.regexes if r in candidate.regexes]  # the rule's own order
@@ -73,9 +103,10 @@ def _first_valid_match(rule: Rule, index: SentenceIndex, sentence: Span, regexes
     """The quote for the first match in ``sentence`` that no negation cancels, among the first
     ``MAX_MATCHES_PER_SENTENCE`` matches of the rule's patterns there."""
     may_be_negated = rule.negatable and index.contains(NEGATION_CUE, sentence)
+    may_be_unasserted = index.contains(HYPOTHETICAL_CUE, sentence) or index.contains(COMPARISON_CUE, sentence)
     examined = 0
     for regex in regexes:
-        quote, seen = _pattern_verdict(index, sentence, regex, may_be_negated, long_sentence)
+        quote, seen = _pattern_verdict(index, sentence, regex, may_be_negated, may_be_unasserted, long_sentence)
         examined += seen
         if examined > MAX_MATCHES_PER_SENTENCE:
             return None
@@ -85,11 +116,11 @@ def _first_valid_match(rule: Rule, index: SentenceIndex, sentence: Span, regexes
 
 
 def _pattern_verdict(index: SentenceIndex, sentence: Span, regex: re.Pattern, may_be_negated: bool,
-                     long_sentence: bool) -> tuple[Span | None, int]:
+                     may_be_unasserted: bool, long_sentence: bool) -> tuple[Span | None, int]:
     """For one pattern: the quote for its first match no negation cancels (None if none does),
     and how many of its matches were examined to know (past ``MAX_MATCHES_PER_SENTENCE``, no
     more are). Found once per sentence for all the rules that share the pattern."""
-    key = (id(regex), sentence.start, may_be_negated)
+    key = (id(regex), sentence.start, may_be_negated, may_be_unasserted)
     verdict = index.verdicts.get(key)
     if verdict is None:
         verdict = None, 0
@@ -101,8 +132,12 @@ def _pattern_verdict(index: SentenceIndex, sentence: Span, regex: re.Pattern, ma
             if end <= body:  # wholly in the unit's context: a heading or a lead-in says it, not the unit
                 verdict = None, seen
                 continue
-            clause = index.clause_around(sentence, start, end) if may_be_negated or long_sentence else sentence
-            if may_be_negated and _is_negated(index.text, clause, start, end):
+            if may_be_negated or may_be_unasserted or long_sentence:
+                clause = index.clause_around(sentence, start, end)
+            else:
+                clause = sentence
+            if (may_be_negated and _is_negated(index.text, sentence, clause, start, end)) or (
+                    may_be_unasserted and _is_unasserted(index.text, clause, start, end)):
                 verdict = None, seen
                 continue
             quote = clause if long_sentence else sentence
@@ -128,6 +163,16 @@ def _capped(text: str, quote: Span, start: int, end: int) -> Span:
     return Span(first, last)
 
 
-def _is_negated(text: str, clause: Span, start: int, end: int) -> bool:
-    """Whether a cue shortly before the match (in its clause) or inside it negates it."""
-    return NEGATION_CUE.search(text, max(clause.start, start - NEGATION_WINDOW), end) is not None
+def _is_negated(text: str, sentence: Span, clause: Span, start: int, end: int) -> bool:
+    """Whether a cue shortly before the match (in its clause) or inside it negates it, or the
+    sentence's subject is negated ("Nobody — not the team, not a foundation — promises...")."""
+    return (NEGATION_CUE.search(text, max(clause.start, start - NEGATION_WINDOW), end) is not None
+            or NEGATED_SUBJECT.match(text, sentence.start, start) is not None)
+
+
+def _is_unasserted(text: str, clause: Span, start: int, end: int) -> bool:
+    """Whether the match is in a hypothetical, about the document, or in a comparison's phrase."""
+    window = max(clause.start, start - NEGATION_WINDOW)
+    if HYPOTHETICAL_CUE.search(text, window, end) is not None:
+        return True
+    return any("," not in text[cue.end() : start] for cue in COMPARISON_CUE.finditer(text, window, end))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 
-from app.core.engine.matcher import BLOCK_SENTENCES, FRUITLESS_CANDIDATES, NEGATION_CUE, Candidates, find_evidence
+from app.core.engine.matcher import BLOCK_SENTENCES, CUES, FRUITLESS_CANDIDATES, Candidates, find_evidence
 from app.core.engine.prefilter import PatternSet
 from app.core.engine.rulebook import fingerprint
 from app.core.engine.segmentation import SentenceIndex, Span
@@ -36,9 +36,10 @@ class RuleEngine:
                     self._users.append([])
                 self._users[slot_of[pattern]].append((rule.id, regex))
         self._rule_by_id = {rule.id: rule for rule in self.rules}
-        # The negation cue rides along: a sentence the set finds no cue in needs no cue search.
-        self._negation_slot = len(slot_of)
-        self._prefilter = PatternSet([*slot_of, NEGATION_CUE.pattern])
+        # The cues (negation, hypothetical, comparison) ride along: a sentence the set finds no cue
+        # in needs no cue search.
+        self._cue_slots = {len(slot_of) + i: cue for i, cue in enumerate(CUES)}
+        self._prefilter = PatternSet([*slot_of, *(cue.pattern for cue in CUES)])
 
     @property
     def rule_ids(self) -> list[str]:
@@ -58,8 +59,9 @@ class RuleEngine:
         text = index.text
         for sentence in index.spans if sentences is None else sentences:
             slots = self._prefilter.match(text[sentence.start : sentence.end])
-            if slots.pop(self._negation_slot, None) is None:
-                index.rule_out(NEGATION_CUE, sentence)
+            for slot, cue in self._cue_slots.items():
+                if slots.pop(slot, None) is None:
+                    index.rule_out(cue, sentence)
             for slot, certain in slots.items():
                 for rule_id, regex in self._users[slot]:
                     if open_rules is not None and rule_id not in open_rules:
@@ -112,7 +114,7 @@ class RuleEngine:
     def _block_may_match(self, block: str, open_rules: set[str]) -> bool:
         """Whether any open rule's patterns may match somewhere in ``block`` (a run of sentences:
         every piece found in one of its sentences is found in it)."""
-        return any(rule_id in open_rules for slot in self._prefilter.match(block) if slot != self._negation_slot
+        return any(rule_id in open_rules for slot in self._prefilter.match(block) if slot not in self._cue_slots
                    for rule_id, _ in self._users[slot])
 
     def assess(self, text: str) -> list[ProngAssessment]:

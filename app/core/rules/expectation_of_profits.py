@@ -15,7 +15,16 @@ from app.core.rules.authorities import (
     TOKEN_TAXONOMY_2025,
 )
 from app.core.rules.schema import Rule
-from app.core.rules.vocabulary import SALE_FUNDS_PROJECT_PATTERNS, TOKEN_SALE_PATTERNS
+from app.core.rules.vocabulary import (
+    FRACTION,
+    HOLDERS,
+    PAYOUT,
+    PERIOD,
+    PROTOCOL_PAYS,
+    SALE_FUNDS_PROJECT_PATTERNS,
+    SOURCES_OF_RETURN,
+    TOKEN_SALE_PATTERNS,
+)
 
 _P = Prong.EXPECTATION_OF_PROFITS
 
@@ -230,6 +239,27 @@ revenue_share = Rule(
     kind="hard_sign",
 )
 
+holder_payouts = Rule(
+    id="expectation_of_profits.holder_payouts",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.9,
+    rationale="Holders are paid a share of the enterprise's income, or a stated return at set intervals: profit from owning the token, not from using it.",
+    authority=DAO_REPORT_2017,
+    patterns=(
+        # "distribute 70% of Reserve Income each month to Eligible Holders", "share half of all royalties with holders"
+        rf"\b{PAYOUT}\b[^;]{{0,40}}\b{FRACTION}[^;]{{0,30}}\bof\s+(?:[\w'’.-]+\s+){{0,5}}{SOURCES_OF_RETURN}\b[^;]{{0,80}}\b(?:to|with|among|between|for)\s+(?:the\s+|its\s+|all\s+|our\s+)?(?:[\w'’.-]+\s+)?{HOLDERS}\b",
+        # "60% of the creator royalty on every resale is returned to holders"
+        rf"\b{FRACTION}[^;]{{0,30}}\bof\s+(?:[\w'’.-]+\s+){{0,5}}{SOURCES_OF_RETURN}\b[^;]{{0,80}}\b{PAYOUT}\b[^;]{{0,20}}\b(?:to|with|among|between|by|for)\s+(?:the\s+|its\s+|all\s+|our\s+)?(?:[\w'’.-]+\s+)?{HOLDERS}\b",
+        # "Stakers get a quarter of the marketplace's fee income", "owners are entitled to half of the app's income"
+        rf"\b{HOLDERS}\b[^;]{{0,40}}\b{PAYOUT}\b[^;]{{0,60}}\b{FRACTION}[^;]{{0,20}}\bof\s+(?:[\w'’.-]+\s+){{0,5}}{SOURCES_OF_RETURN}\b",
+        # "1,200 ZPH credited to your wallet every month", "credit each License with 40 RLM per day"
+        rf"\b(?:credited|(?:shall|will|to)\s+credit|credits\s+(?:each|every|your|the)|paid|distributed|sent|deposited|airdropped)\s+(?:to\s+|into\s+)?(?:each\s+|every\s+|the\s+|your\s+)?[^;]{{0,40}}\b(?:{PERIOD})\b",
+        rf"\b{HOLDERS}\b[^;]{{0,30}}\b(?:pro[- ]rata|equal)\s+(?:share|portion|cut)\b",
+    ),
+    kind="hard_sign",
+)
+
 issuer_yield = Rule(
     id="expectation_of_profits.issuer_yield",
     prong=_P,
@@ -239,11 +269,13 @@ issuer_yield = Rule(
     authority=TERRAFORM_2023,
     patterns=(
         r"\b(?:earn|pays?|paying|paid|receive|offers?|offering|yield\w*|generat\w+|returns?\s+of|promoted\s+returns)\b[^;]{0,50}\b\d+(?:\.\d+)?\s?(?:%|percent)\s*(?:APY|APR|a\s+(?:year|day|month|week)|per\s+(?:year|annum|month|day|week)|annual\w*|interest|yield|returns?)",
-        r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:APY|APR|a\s+(?:day|month|week|year)|per\s+(?:day|month|week|year|annum))\b",
+        r"\b\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:APY|APR|ROI|annuali[sz]ed|a\s+(?:day|month|week|year)|per\s+(?:day|month|week|year|annum))\b",
+        r"\b(?:APY|APR|ROI|annual\s+(?:yield|return)|reward\s+rate|yield)\b[^;]{0,30}\b(?:up\s+to\s+)?\d+(?:\.\d+)?\s?(?:%|percent)",
         r"\b(?:daily|weekly|monthly|annual|fixed|guaranteed|high)\s+(?:interest|yield|rewards?\s+(?:rate|payments?))\b",
         r"\b(?:interest|yield)\s+(?:payments?|accounts?|program|bearing|rate)\b",
         r"\b(?:earn|pays?|paying|receive)s?\s+(?:[\w'’.-]+\s+){0,2}(?:interest|passive\s+income)\b",
     ),
+    unless=PROTOCOL_PAYS,
     kind="hard_sign",
 )
 

@@ -39,3 +39,33 @@ PRICE = (
     r"(?:(?:US|A|C)?\$\s?\d[\d,]*(?:\.\d+)?|€\s?\d[\d,]*(?:\.\d+)?|"
     r"\d[\d,]*(?:\.\d+)?\s*(?:USDT|USDC|DAI|ETH|BTC|BNB|SOL|MATIC|AVAX|USD|EUR|dollars?|euros?|cents?)\b)"
 )
+
+# Who acts: a reward the protocol itself issues or sets (validators' issuance, a network's reward
+# rate, an emission schedule) is no issuer's promise, whoever passes it on.
+PROTOCOL_PAYS = (
+    r"\b(?:paid|set|issued|minted|generated|determined)\s+by\s+the\s+(?:[\w'’.-]+\s+)?(?:network|protocol|blockchain|chain|consensus)\b",
+    r"\b(?:protocol|network|consensus|native|validator|block)\s+(?:staking\s+)?(?:rewards?|issuance|emissions?|inflation)(?:\s+rate)?\b",
+    r"\b(?:protocol|network)\s+sets\s+the\s+(?:reward|issuance|emission)",
+    r"\b(?:emissions?|issuance|inflation)\s+(?:declines?|falls?|halves|decreases?|schedule)\b|\bissuance\s+to\s+validators\b",
+)
+
+# Who receives a return, what pays it, out of what, in what share and how often: the parts of a
+# promised return as documents of every style write it ("Stakers get a quarter of the marketplace's
+# fee income each month", "70% of Reserve Income is distributed to Eligible Holders pro rata",
+# "1,200 ZPH credited to your wallet every month").
+HOLDERS = (
+    r"(?:(?:token\s?|coin\s?|nft\s?|license\s?|eligible\s+|all\s+|other\s+)?(?:holders?|owners?)|stakers?|participants?|"
+    r"depositors?|investors?|members|clients?|customers|lenders|purchasers|buyers|licen[cs]es|each\s+(?:holder|participant|"
+    r"license|licence|client|node|wallet|unit|token|nft|member)|(?:you|your\s+wallet|the\s+community))"
+)
+PAYOUT = (
+    r"(?:pays?|paid|paying|pay\s+out|credit(?:s|ed|ing)?|distribut(?:e|es|ed|ing|ion)|shar(?:e|es|ed|ing)|returned|"
+    r"go(?:es)?\s+back|passe[sd]\s+(?:on|through)|sends?|sent|receives?|received|gets?|earns?|earned|entitled\s+to|"
+    r"claim(?:s|ed)?|accrues?|allocated|split|routed|streamed|airdropped)"
+)
+SOURCES_OF_RETURN = (
+    r"(?:revenues?|income|fees?|profits?|royalt(?:y|ies)|earnings|interest|yield|dividends?|rent(?:al)?(?:\s+income)?|"
+    r"proceeds|(?:mining|mined)\s+(?:output|BTC|bitcoin|rewards?|coins?)|output|emissions?|cash\s?flows?|net\s+return)"
+)
+FRACTION = r"(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)|half|a\s+(?:quarter|third|fifth|tenth|share|portion|cut|part|slice)|(?:its|their|your)\s+(?:pro[- ]rata\s+)?share|all)"
+PERIOD = r"(?:every|each|per)\s+(?:day|week|month|quarter|year|epoch|block|term|calendar\s+month)|daily|weekly|monthly|quarterly|annually|yearly"
