@@ -26,7 +26,7 @@ _SETEXT_UNDERLINE = re.compile(r"(?:=+|-{2,})$")
 _TABLE_ROW = re.compile(r"\|.*\|$")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*[ \t]*\|?$")
 _LIST_MARKER = re.compile(r"(?:[-*+•■▪◆►✓✔]|\d{1,3}[.)])[ \t]+(?=\S)")
-_MARKUP_ONLY = re.compile(r"(?:<[^<>]*>[ \t]*)+$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)$|!\[[^\]]*\]\([^)]*\)$|\[[^\]]*\]$")
+_MARKUP_ONLY = re.compile(r"(?:<[^<>]*>[ \t]*)+$|(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?[ \t]*)+$|\[[^\]]*\]$")
 _FRONT_MATTER = re.compile(r"---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # A line of a landing page or a terms sheet that stands alone: no sentence punctuation at its end
@@ -52,12 +52,14 @@ class Reading(NamedTuple):
     """What the rules read: ``text`` (the original, or a copy in which each unit that has context
     is preceded by it), the ``units`` in it, and for each unit where its own words begin
     (``bodies``) and where they are in the original (``origins``); both None when ``text`` is the
-    original and every unit is its own words."""
+    original and every unit is its own words. ``negated`` holds the starts of the units that say
+    "none" as a whole: a table row whose value is nil ("Presale | 0% | none ever existed")."""
 
     text: str
     units: list[Span]
     bodies: list[int] | None
     origins: list[int] | None
+    negated: frozenset[int] = frozenset()
 
     def body_start(self, i: int) -> int:
         return self.units[i].start if self.bodies is None else self.bodies[i]
@@ -76,6 +78,11 @@ class Reading(NamedTuple):
 class _Unit(NamedTuple):
     span: Span  # in the (masked) original
     context: str
+    negated: bool = False
+
+
+# A table cell that says there is none: "0", "0%", "none", "no", "n/a", "nil", a dash.
+_NIL_CELL = re.compile(r"(?:0(?:[.,]0+)?\s*%?|none|no|n/?a|nil|zero|nothing)(?![\w.,%/])|[—–-]$|[✗✘×❌]", re.I)
 
 
 def html_masked(text: str) -> str | None:
@@ -115,7 +122,7 @@ def read(text: str) -> Reading:
     masked = html_masked(text)
     source = text if masked is None else masked
     found = _units(source)
-    if masked is None and not any(unit.context for unit in found):
+    if masked is None and not any(unit.context or unit.negated for unit in found):
         return Reading(text, [unit.span for unit in found], None, None)
     parts: list[str] = []
     spans: list[Span] = []
@@ -135,7 +142,8 @@ def read(text: str) -> Reading:
         spans.append(Span(start, length))
         parts.append("\n")
         length += 1
-    return Reading("".join(parts), spans, bodies, origins)
+    negated = frozenset(span.start for span, unit in zip(spans, found, strict=True) if unit.negated)
+    return Reading("".join(parts), spans, bodies, origins, negated)
 
 
 def units(text: str) -> list[Span]:
@@ -153,13 +161,13 @@ def _units(text: str) -> list[_Unit]:
     header = ""  # the header row of the table being read
     in_table = False
 
-    def add(span: Span, context: str) -> None:
+    def add(span: Span, context: str, negated: bool = False) -> None:
         nonlocal question
         words = text[span.start : span.end]
-        if words.endswith("?"):  # a question is never evidence; it is what the next unit answers
+        if words.rstrip("*_\"'”’ ").endswith("?"):  # a question is never evidence; it is what the next unit answers
             question = words
             return
-        found.append(_Unit(span, _joined(context, question)))
+        found.append(_Unit(span, _joined(context, question), negated))
         question = ""
 
     def add_sentences(start: int, end: int, context: str) -> None:
@@ -229,7 +237,9 @@ def _units(text: str) -> list[_Unit]:
             if not in_table:  # a table's first row is its header: context for its rows
                 in_table, header = True, _cells(line)
             else:
-                add(_trimmed_line(text, position, line_end, "|"), _joined(heading, header))
+                row = _trimmed_line(text, position, line_end, "|")
+                values = text[row.start : row.end].split("|")[1:]
+                add(row, _joined(heading, header), any(_NIL_CELL.match(cell.strip()) for cell in values))
         elif (marker := _LIST_MARKER.match(line)) is not None:
             flush(position)
             item_start = position + indent + marker.end()

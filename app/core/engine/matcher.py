@@ -31,7 +31,8 @@ HYPOTHETICAL_CUE = re.compile(
     r"\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what\s+if|in\s+theory|asked\s+(?:us\s+)?(?:whether|if)|"
     r"wonder(?:ed|ing)?\s+(?:whether|if)|were\s+(?:we|it|they)\s+to|if\s+(?:we|it|they)\s+(?:were|had|ever)|"
     r"would\s+(?:require|need|have\s+to|mean)|could\s+in\s+principle|the\s+authors?|"
-    r"(?:considered|contemplated|discussed|explored)\s+(?:\w+ing|whether|a|an)\b|"
+    r"(?:considered|contemplated|discussed|explored)\s+(?:\w+ing|whether|a|an)\b|would\s+have|"
+    r"had\s+(?:\w+\s+){1,3}?(?:sold|raised|issued|offered|launched|promised|run|done|been)|"
     r"(?:this|the)\s+(?:document|whitepaper|white\s+paper|paper|readme|faq|article|post|repository|repo)\s+"
     r"(?:\w+\s+)?(?:provides?|contains?|describes?|includes?|outlines?|presents?|lists?|explains?|discusses))\b",
     re.IGNORECASE,
@@ -83,6 +84,8 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
     work = candidates.items() if candidates is not None else ((s, Candidates(list(rule.regexes))) for s in index.spans)
     for sentence, candidate in work:
         if rule.veto is not None and rule.veto.search(text, sentence.start, sentence.end):
+            continue
+        if rule.negatable and sentence.start in index.negated:  # "Presale | 0% | none"
             continue
         long_sentence = sentence.end - sentence.start > LONG_SENTENCE
         if (candidate.certain and not long_sentence and sentence.start not in bodies

@@ -22,7 +22,7 @@ _ABBREVIATIONS = (
 # Spelled to start with one character class, which lets the regex engine skip ahead to the next
 # candidate character instead of trying every position.
 _BOUNDARY = re.compile(
-    r"[.!?\n](?:(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9$€£])|(?<=\n)\s*\n|(?<=\n)\s*(?=[-*•]\s))"
+    r"[.!?\n](?:(?<=[.!?])[\"')\]*_]*\s+(?=[\"'(\[]?[A-Z0-9$€£])|(?<=\n)\s*\n|(?<=\n)\s*(?=[-*•]\s))"
 )
 # Whether a candidate sentence ends in an abbreviation: "Inc." or "U.S." after a space, a "(" or
 # its start, or a single letter ("W. J. Howey"), and a full stop (then the end, or a last newline).
@@ -283,6 +283,7 @@ class SentenceIndex:
         self.spans = self.reading.units
         # Where each unit with context begins its own words: a match wholly in its context (a
         # heading, a lead-in, a table's header) is not evidence from it.
+        self.negated = self.reading.negated
         self.bodies: dict[int, int] = (
             {} if self.reading.bodies is None
             else {span.start: body for span, body in zip(self.spans, self.reading.bodies, strict=True) if body != span.start}

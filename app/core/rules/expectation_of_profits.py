@@ -248,11 +248,13 @@ holder_payouts = Rule(
     authority=DAO_REPORT_2017,
     patterns=(
         # "distribute 70% of Reserve Income each month to Eligible Holders", "share half of all royalties with holders"
-        rf"\b{PAYOUT}\b[^;]{{0,40}}\b{FRACTION}[^;]{{0,30}}\bof\s+(?:[\w'’.-]+\s+){{0,5}}{SOURCES_OF_RETURN}\b[^;]{{0,80}}\b(?:to|with|among|between|for)\s+(?:the\s+|its\s+|all\s+|our\s+)?(?:[\w'’.-]+\s+)?{HOLDERS}\b",
+        rf"\b{PAYOUT}\b[^;]{{0,40}}\b{FRACTION}[^;]{{0,30}}\bof\b[^;]{{0,40}}\b{SOURCES_OF_RETURN}\b[^;]{{0,80}}\b(?:to|with|among|between|for)\s+(?:the\s+|its\s+|all\s+|our\s+)?(?:[\w'’.-]+\s+)?{HOLDERS}\b",
         # "60% of the creator royalty on every resale is returned to holders"
-        rf"\b{FRACTION}[^;]{{0,30}}\bof\s+(?:[\w'’.-]+\s+){{0,5}}{SOURCES_OF_RETURN}\b[^;]{{0,80}}\b{PAYOUT}\b[^;]{{0,20}}\b(?:to|with|among|between|by|for)\s+(?:the\s+|its\s+|all\s+|our\s+)?(?:[\w'’.-]+\s+)?{HOLDERS}\b",
+        rf"\b{FRACTION}[^;]{{0,30}}\bof\b[^;]{{0,40}}\b{SOURCES_OF_RETURN}\b[^;]{{0,80}}\b{PAYOUT}\b[^;]{{0,20}}\b(?:to|with|among|between|by|for)\s+(?:the\s+|its\s+|all\s+|our\s+)?(?:[\w'’.-]+\s+)?{HOLDERS}\b",
+        # "the company pays holders 20% of its fee revenue", "pays you a third of the rent"
+        rf"\b{PAYOUT}\s+(?:the\s+|its\s+|all\s+|our\s+)?(?:[\w'’.-]+\s+)?{HOLDERS}\b[^;]{{0,30}}\b{FRACTION}[^;]{{0,30}}\bof\b[^;]{{0,40}}\b{SOURCES_OF_RETURN}\b",
         # "Stakers get a quarter of the marketplace's fee income", "owners are entitled to half of the app's income"
-        rf"\b{HOLDERS}\b[^;]{{0,40}}\b{PAYOUT}\b[^;]{{0,60}}\b{FRACTION}[^;]{{0,20}}\bof\s+(?:[\w'’.-]+\s+){{0,5}}{SOURCES_OF_RETURN}\b",
+        rf"\b{HOLDERS}\b[^;]{{0,40}}\b{PAYOUT}\b[^;]{{0,60}}\b{FRACTION}[^;]{{0,20}}\bof\b[^;]{{0,40}}\b{SOURCES_OF_RETURN}\b",
         # "1,200 ZPH credited to your wallet every month", "credit each License with 40 RLM per day"
         rf"\b(?:credited|(?:shall|will|to)\s+credit|credits\s+(?:each|every|your|the)|paid|distributed|sent|deposited|airdropped)\s+(?:to\s+|into\s+)?(?:each\s+|every\s+|the\s+|your\s+)?[^;]{{0,40}}\b(?:{PERIOD})\b",
         rf"\b{HOLDERS}\b[^;]{{0,30}}\b(?:pro[- ]rata|equal)\s+(?:share|portion|cut)\b",

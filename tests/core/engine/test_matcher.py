@@ -56,3 +56,38 @@ def test_rule_quotes_the_whole_sentence():
     rule = next(r for r in all_rules() if r.id == "investment_of_money.token_sale")
     [evidence] = find_evidence(rule, SentenceIndex(text))
     assert evidence.quote == "Tokens were sold in a public token sale for ETH."
+
+
+# Each form that does not assert a fact of this offering, beside the same fact asserted.
+NOT_EVIDENCE = [
+    ("hypothetical", "Hypothetically, the company would pay holders 20% of its fee revenue."),
+    ("counterfactual", "Had the company sold tokens to investors for ETH, buyers would depend on it."),
+    ("reported question", "Some of you asked whether we will pay holders 20% of the fee revenue."),
+    ("about the document", "The authors also provide a roadmap for the exchange the team will build."),
+    ("comparison", "Unlike a typical token sale that pays holders 20% of the fee revenue, this has none"),
+    ("condition", "If anyone offers to pay you 20% of the fee revenue for holding, it is a scam."),
+    ("negation", "The company does not pay holders any share of its fee revenue."),
+    ("negated subject", "Nobody, not the team and not a foundation, pays holders 20% of the fee revenue."),
+    ("question", "Do holders receive 20% of the fee revenue?"),
+    ("heading alone", "## Holders receive 20% of the fee revenue"),
+    ("table row saying none", "| Item | Value |\n|---|---|\n| Share of fee revenue paid to holders | none |"),
+]
+ASSERTED = [
+    "The company pays holders 20% of its fee revenue every quarter.",
+    "If you hold ACME, the company pays you 20% of its fee revenue every quarter.",
+    "| Item | Value |\n|---|---|\n| Share of fee revenue paid to holders | 20% each quarter |",
+    "**What do holders get?**\nTwenty percent of the fee revenue, paid each quarter.",
+]
+
+
+@pytest.mark.parametrize(("form", "text"), NOT_EVIDENCE, ids=[form for form, _ in NOT_EVIDENCE])
+def test_what_is_not_asserted_is_not_evidence(form, text):
+    profits = [e for e in RuleEngine().evidence(text) if e.prong is Prong.EXPECTATION_OF_PROFITS
+               and e.direction is Direction.SUPPORTS]
+    assert profits == [], (form, [(e.rule_id, e.quote) for e in profits])
+
+
+@pytest.mark.parametrize("text", ASSERTED)
+def test_the_same_fact_asserted_is_evidence(text):
+    found = [e for e in RuleEngine().evidence(text) if e.prong is Prong.EXPECTATION_OF_PROFITS]
+    assert found and all(text[e.start:e.end] == e.quote for e in found)

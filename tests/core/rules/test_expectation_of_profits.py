@@ -34,6 +34,15 @@ HARD_SIGNS = [
     ("Holders may convert their tokens into company equity one-for-one.", {P + "equity_or_ownership": S}, ()),
     ("We promise to buy tokens back at a premium after one year.", {P + "premium_buyback": S}, ()),
     ("Each token is a tokenized stock that tracks the price of listed shares.", {P + "tokenized_security": S}, ()),
+    ("Stakers get a quarter of the marketplace's fee income each month.", {P + "holder_payouts": S}, ()),
+    ("Token owners are entitled to half of the app's subscription income, paid out quarterly.", {P + "holder_payouts": S}, ()),
+    ("Each quarter the company distributes 25% of its net profit to ACME holders pro rata.", {P + "holder_payouts": S}, ()),
+    ("60% of the creator royalty on every resale is returned to holders.", {P + "holder_payouts": S}, ()),
+    ("1,200 ZPH credited to your wallet every month for 36 months.", {P + "holder_payouts": S}, ()),
+    ("A prepaid credit for a day pass at any of our spaces.", {}, (P + "holder_payouts",)),
+    ("Boost rewards: APY up to 11% on USDC.", {P + "issuer_yield": S}, ()),
+    ("Rewards of roughly 6% a year, paid by the network.", {}, (P + "issuer_yield",)),
+    ("The protocol sets the reward rate, currently about 4.7% per year.", {}, (P + "issuer_yield",)),
 ]
 
 # Categories: the 2025 staff-statement carve-outs and the no-action-letter pattern.
