@@ -88,7 +88,8 @@ _NIL_CELL = re.compile(r"(?:0(?:[.,]0+)?\s*%?|none|no|n/?a|nil|zero|nothing)(?![
 def html_masked(text: str) -> str | None:
     """``text`` with its HTML tags masked by characters of the same length (block tags by the line
     breaks and Markdown markers they stand for), or None if it does not read as HTML."""
-    if not _HTML_DOCUMENT.match(text) and len(_HTML_BLOCK_TAG.findall(text, 0, 20_000)) < HTML_BLOCK_TAGS_NEEDED:
+    if "<" not in text or (not _HTML_DOCUMENT.match(text)
+                           and len(_HTML_BLOCK_TAG.findall(text, 0, 20_000)) < HTML_BLOCK_TAGS_NEEDED):
         return None
 
     def blank(match: re.Match) -> str:

@@ -67,5 +67,5 @@ SOURCES_OF_RETURN = (
     r"(?:revenues?|income|fees?|profits?|royalt(?:y|ies)|earnings|interest|yield|dividends?|rent(?:al)?(?:\s+income)?|"
     r"proceeds|(?:mining|mined)\s+(?:output|BTC|bitcoin|rewards?|coins?)|output|emissions?|cash\s?flows?|net\s+return)"
 )
-FRACTION = r"(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)|half|a\s+(?:quarter|third|fifth|tenth|share|portion|cut|part|slice)|(?:its|their|your)\s+(?:pro[- ]rata\s+)?share|all)"
+FRACTION = r"(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)|half|a\s+(?:quarter|third|fifth|tenth|share|portion|cut|part|slice)|(?:its|their|your)\s+(?:pro[- ]rata\s+)?share)"
 PERIOD = r"(?:every|each|per)\s+(?:day|week|month|quarter|year|epoch|block|term|calendar\s+month)|daily|weekly|monthly|quarterly|annually|yearly"
