@@ -5,7 +5,9 @@ Prints JSON for one split (`--split dev`, the default, for tuning; `--split test
 only): met recall on securities (prongs the writer marked `met` that the engine finds `met`), the
 share of non-securities with at least one prong `not_met`, the share of prongs wrongly `met` (the
 writer marked them `not_met` or `unclear`), evidence precision (quotes overlapping a span the
-writer marked for their prong), the risk's ROC-AUC against the label, and the same by style."""
+writer marked for their prong), the risk's ROC-AUC against the label, and the same by style;
+beside them the same figures recorded for the engine before issue 14 changed any rule, and the
+issue's targets."""
 
 from __future__ import annotations
 
@@ -22,6 +24,15 @@ from app.core.services.scoring import load_scorer
 from app.settings import Settings
 
 CHALLENGE = Path(__file__).resolve().parents[1] / "data" / "challenge"
+# The engine as it was before issue 14's first rule change, recorded on both splits then.
+BASELINES = Path(__file__).resolve().parent / "baselines"
+TARGETS = {
+    "met_recall_on_securities": ">= 0.90",
+    "non_securities_with_a_prong_not_met": ">= 0.85",
+    "prongs_wrongly_met": "<= 0.05",
+    "evidence_precision": ">= 0.90",
+    "risk_roc_auc": ">= 0.95",
+}
 
 
 def _overlaps(start: int, end: int, spans: list[list[int]]) -> bool:
@@ -71,11 +82,14 @@ def main() -> None:
     by_style = defaultdict(list)
     for i, record in enumerate(records):
         by_style[record["style"]].append(i)
+    before = json.loads((BASELINES / f"challenge-{args.split}-before-issue-14.json").read_text(encoding="utf-8"))
     report = {
         "split": args.split,
         "model_version": manifest["model_version"],
         "rulebook_version": manifest["rulebook_version"],
         "overall": figures(records, results),
+        "before_issue_14": {"rulebook_version": before.get("rulebook_version"), "overall": before["overall"]},
+        "targets": TARGETS,
         "by_style": {style: figures([records[i] for i in rows], [results[i] for i in rows]) for style, rows in sorted(by_style.items())},
         "per_prong_met_recall": {
             prong.value: round(np.mean([f.verdict is Verdict.MET for r, res in zip(records, results, strict=True)
