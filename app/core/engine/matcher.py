@@ -90,7 +90,7 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
         long_sentence = sentence.end - sentence.start > LONG_SENTENCE
         if (candidate.certain and not long_sentence and sentence.start not in bodies
                 and not (rule.negatable and index.contains(NEGATION_CUE, sentence))
-                and not index.contains(HYPOTHETICAL_CUE, sentence) and not index.contains(COMPARISON_CUE, sentence)):
+                and not _may_be_unasserted(index, sentence)):
             span = sentence  # a match is certain, nothing can negate it, and the quote is the sentence
         else:
             ordered = [r for r in rule.regexes if r in candidate.regexes]  # the rule's own order
@@ -106,7 +106,7 @@ def _first_valid_match(rule: Rule, index: SentenceIndex, sentence: Span, regexes
     """The quote for the first match in ``sentence`` that no negation cancels, among the first
     ``MAX_MATCHES_PER_SENTENCE`` matches of the rule's patterns there."""
     may_be_negated = rule.negatable and index.contains(NEGATION_CUE, sentence)
-    may_be_unasserted = index.contains(HYPOTHETICAL_CUE, sentence) or index.contains(COMPARISON_CUE, sentence)
+    may_be_unasserted = _may_be_unasserted(index, sentence)
     examined = 0
     for regex in regexes:
         quote, seen = _pattern_verdict(index, sentence, regex, may_be_negated, may_be_unasserted, long_sentence)
@@ -171,6 +171,11 @@ def _is_negated(text: str, sentence: Span, clause: Span, start: int, end: int) -
     sentence's subject is negated ("Nobody — not the team, not a foundation — promises...")."""
     return (NEGATION_CUE.search(text, max(clause.start, start - NEGATION_WINDOW), end) is not None
             or NEGATED_SUBJECT.match(text, sentence.start, start) is not None)
+
+
+def _may_be_unasserted(index: SentenceIndex, sentence: Span) -> bool:
+    """Whether the sentence holds a hypothetical or comparison cue at all (the prefilter knows)."""
+    return index.contains(HYPOTHETICAL_CUE, sentence) or index.contains(COMPARISON_CUE, sentence)
 
 
 def _is_unasserted(text: str, clause: Span, start: int, end: int) -> bool:
