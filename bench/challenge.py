@@ -1,13 +1,14 @@
 """The rule engine and the served model on the blind challenge corpus (data/challenge/): text
 written by sessions that never saw the rules or the dataset.
 
-Prints JSON for one split (`--split dev`, the default, for tuning; `--split test` for reporting
-only): met recall on securities (prongs the writer marked `met` that the engine finds `met`), the
+Prints JSON for one split (`--split dev`, the default, and `--split dev2` for tuning; `--split
+test` for reporting only): met recall on securities (prongs the writer marked `met` that the engine finds `met`), the
 share of non-securities with at least one prong `not_met`, the share of prongs wrongly `met` (the
 writer marked them `not_met` or `unclear`), evidence precision (quotes overlapping a span the
 writer marked for their prong), the risk's ROC-AUC against the label, and the same by style;
-beside them the same figures recorded for the engine before issue 14 changed any rule, and the
-issue's targets."""
+beside them the same figures recorded earlier (`bench/baselines/challenge-<split>-before-*.json`:
+the engine before issue 14 changed any rule, for dev and test; the engine before anything was
+tuned on dev2, for dev2), and the issue's targets."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from app.core.services.scoring import load_scorer
 from app.settings import Settings
 
 CHALLENGE = Path(__file__).resolve().parents[1] / "data" / "challenge"
-# The engine as it was before issue 14's first rule change, recorded on both splits then.
+# Figures recorded earlier: the engine before issue 14's first rule change (dev, test), and the
+# engine before anything was tuned on dev2 (dev2).
 BASELINES = Path(__file__).resolve().parent / "baselines"
 TARGETS = {
     "met_recall_on_securities": ">= 0.90",
@@ -74,7 +76,7 @@ def figures(records: list[dict], results: list) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "test"), default="dev")
     args = parser.parse_args()
     records = [json.loads(line) for line in (CHALLENGE / f"{args.split}.jsonl").read_text(encoding="utf-8").splitlines()]
     scorer, manifest = load_scorer(Settings().model_dir)
@@ -82,13 +84,17 @@ def main() -> None:
     by_style = defaultdict(list)
     for i, record in enumerate(records):
         by_style[record["style"]].append(i)
-    before = json.loads((BASELINES / f"challenge-{args.split}-before-issue-14.json").read_text(encoding="utf-8"))
+    earlier = {}
+    for path in sorted(BASELINES.glob(f"challenge-{args.split}-before-*.json")):
+        recorded = json.loads(path.read_text(encoding="utf-8"))
+        when = path.stem.removeprefix(f"challenge-{args.split}-").replace("-", "_")
+        earlier[when] = {"rulebook_version": recorded.get("rulebook_version"), "overall": recorded["overall"]}
     report = {
         "split": args.split,
         "model_version": manifest["model_version"],
         "rulebook_version": manifest["rulebook_version"],
         "overall": figures(records, results),
-        "before_issue_14": {"rulebook_version": before.get("rulebook_version"), "overall": before["overall"]},
+        **earlier,
         "targets": TARGETS,
         "by_style": {style: figures([records[i] for i in rows], [results[i] for i in rows]) for style, rows in sorted(by_style.items())},
         "per_prong_met_recall": {

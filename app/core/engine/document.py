@@ -82,7 +82,10 @@ class _Unit(NamedTuple):
 
 
 # A table cell that says there is none: "0", "0%", "none", "no", "n/a", "nil", a dash.
-_NIL_CELL = re.compile(r"(?:0(?:[.,]0+)?\s*%?|none|no|n/?a|nil|zero|nothing)(?![\w.,%/])|[—–-]$|[✗✘×❌]", re.I)
+_NIL = r"(?:0(?:[.,]0+)?\s*%?|none|no|n/?a|nil|zero|nothing|never(?:\s+happened)?|did(?:n['’]t|\s+not)\s+happen(?:ed)?)"
+_NIL_CELL = re.compile(rf"[*_]*{_NIL}(?![\w.,%/])|[—–-]$|[✗✘×❌]", re.I)
+# "**Premine/ICO:** none.", "Presale: never happened": a label whose value is nil.
+_NIL_VALUE = re.compile(rf"[^:\n]{{1,60}}:[*_\s]*{_NIL}[*_.!\s]*", re.I)
 
 
 def html_masked(text: str) -> str | None:
@@ -168,6 +171,7 @@ def _units(text: str) -> list[_Unit]:
         if words.rstrip("*_\"'”’ ").endswith("?"):  # a question is never evidence; it is what the next unit answers
             question = words
             return
+        negated = negated or (":" in words and _NIL_VALUE.fullmatch(words) is not None)
         found.append(_Unit(span, _joined(context, question), negated))
         question = ""
 

@@ -21,7 +21,21 @@ NEGATION_CUE = re.compile(
 NEGATION_WINDOW = 60  # characters before the match searched for a cue
 # A sentence (or a list item, or a table row, after its context) that opens with a negated subject
 # negates all it says.
-NEGATED_SUBJECT = re.compile(r"(?:[^\n]{0,300}?\s—\s)?[*_\s]*(?:nobody|no\s+one|none\s+of|neither|never)\b", re.IGNORECASE)
+# So does one whose subject is nil ("4.2 No 'earn' feature is offered...", "Nothing here shall be
+# construed as...").
+NEGATED_SUBJECT = re.compile(
+    r"(?:[^\n]{0,300}?\s—\s)?[*_\s]*(?:\d+(?:\.\d+)*\.?\s+|\(?[a-z]\)\s+)?"
+    r"(?:nobody|no\s+one|none\s+of|neither|never|nothing|no\s+(?:[\w\"“”'’,/-]+\s+){0,6}?(?:is|are|was|were|will\s+be|shall\s+be|has\s+been|have\s+been))\b",
+    re.IGNORECASE,
+)
+# A match that is the next item of a negated enumeration ("not entitled to any interest, yield,
+# dividend, share of profits or other return"): the negation reaches it across the list's commas.
+NEGATED_LIST = re.compile(
+    r"\b(?:not\s+(?:be\s+)?(?:entitled|eligible)\s+(?:to|for)|not\s+(?:\w+\s+){0,2}?any|no|without(?:\s+any)?|neither|nor)\s+"
+    r"(?:[\w\"“”'’-]+\s+){0,3}?[\w\"“”'’-]+(?:\s*,\s*(?:[\w\"“”'’-]+\s+){0,3}?[\w\"“”'’-]+){1,10}\s*,\s*$",
+    re.IGNORECASE,
+)
+NEGATED_LIST_REACH = 160  # characters before the match read for the list
 # A clause that does not assert a fact of this offering is no evidence for any rule: a hypothetical
 # or counterfactual ("hypothetically, a managed option would...", "if we were to sell tokens"), a
 # question put in reported speech ("some asked whether we will pick validators"), or a statement
@@ -79,12 +93,10 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
     """Evidence for ``rule`` in the indexed text, one per sentence, at most ``rule.max_evidence``.
     ``candidates`` narrows the search to the sentences (and, per sentence, the patterns) that the
     engine's prefilter found could match; without it every sentence and pattern is tried."""
-    text, bodies = index.text, index.bodies
+    bodies = index.bodies
     found: list[Evidence] = []
     work = candidates.items() if candidates is not None else ((s, Candidates(list(rule.regexes))) for s in index.spans)
     for sentence, candidate in work:
-        if rule.veto is not None and rule.veto.search(text, sentence.start, sentence.end):
-            continue
         if rule.negatable and sentence.start in index.negated:  # "Presale | 0% | none"
             continue
         long_sentence = sentence.end - sentence.start > LONG_SENTENCE
@@ -95,11 +107,17 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
         else:
             ordered = [r for r in rule.regexes if r in candidate.regexes]  # the rule's own order
             span = _first_valid_match(rule, index, sentence, ordered, long_sentence)
-        if span is not None:
+        if span is not None and not _vetoed(rule, index, sentence):
             found.append(rule.evidence(index.original, *index.reading.to_original(*span)))
             if len(found) >= rule.max_evidence:
                 break
     return found
+
+
+def _vetoed(rule: Rule, index: SentenceIndex, sentence: Span) -> bool:
+    """Whether a contrary fact in the sentence vetoes the rule; asked only once the rule matched
+    (most candidates do not), and answered once per sentence for the rules sharing a veto."""
+    return rule.veto is not None and index.contains(rule.veto, sentence)
 
 
 def _first_valid_match(rule: Rule, index: SentenceIndex, sentence: Span, regexes, long_sentence: bool) -> Span | None:
@@ -170,7 +188,8 @@ def _is_negated(text: str, sentence: Span, clause: Span, start: int, end: int) -
     """Whether a cue shortly before the match (in its clause) or inside it negates it, or the
     sentence's subject is negated ("Nobody — not the team, not a foundation — promises...")."""
     return (NEGATION_CUE.search(text, max(clause.start, start - NEGATION_WINDOW), end) is not None
-            or NEGATED_SUBJECT.match(text, sentence.start, start) is not None)
+            or NEGATED_SUBJECT.match(text, sentence.start, start) is not None
+            or NEGATED_LIST.search(text, max(sentence.start, start - NEGATED_LIST_REACH), start) is not None)
 
 
 def _may_be_unasserted(index: SentenceIndex, sentence: Span) -> bool:

@@ -11,7 +11,7 @@ from app.core.engine.prefilter import PatternSet
 from app.core.engine.rulebook import fingerprint
 from app.core.engine.segmentation import SentenceIndex, Span
 from app.core.engine.weighing import ProngAssessment, assess_prong
-from app.core.prongs import PRONGS, Prong
+from app.core.prongs import PRONGS, Prong, RuleKind
 from app.core.rules import Evidence, Rule, all_rules
 
 
@@ -36,10 +36,12 @@ class RuleEngine:
                     self._users.append([])
                 self._users[slot_of[pattern]].append((rule.id, regex))
         self._rule_by_id = {rule.id: rule for rule in self.rules}
-        # The cues (negation, hypothetical, comparison) ride along: a sentence the set finds no cue
-        # in needs no cue search.
-        self._cue_slots = {len(slot_of) + i: cue for i, cue in enumerate(CUES)}
-        self._prefilter = PatternSet([*slot_of, *(cue.pattern for cue in CUES)])
+        # The cues (negation, hypothetical, comparison) and the rules' vetoes ride along: a sentence
+        # the set finds no cue or veto in needs no search for it.
+        vetoes = {rule.veto.pattern: rule.veto for rule in self.rules if rule.veto is not None}
+        side = [*CUES, *vetoes.values()]
+        self._cue_slots = {len(slot_of) + i: regex for i, regex in enumerate(side)}
+        self._prefilter = PatternSet([*slot_of, *(regex.pattern for regex in side)])
 
     @property
     def rule_ids(self) -> list[str]:
@@ -93,7 +95,7 @@ class RuleEngine:
         open_rules = set(self._rule_by_id)
         for first in range(0, len(spans), BLOCK_SENTENCES):
             block = spans[first : first + BLOCK_SENTENCES]
-            if not self._block_may_match(text[block[0].start : block[-1].end], open_rules):
+            if not self._block_may_match(index.text[block[0].start : block[-1].end], open_rules):
                 continue
             for rule_id, by_sentence in self.candidates(index, block, open_rules).items():
                 rule = self._rule_by_id[rule_id]
@@ -119,6 +121,9 @@ class RuleEngine:
 
     def assess(self, text: str) -> list[ProngAssessment]:
         by_prong: dict[Prong, list[Evidence]] = {prong: [] for prong in PRONGS}
+        hard_signs: set[Prong] = set()
         for item in self.evidence(text):
             by_prong[item.prong].append(item)
-        return [assess_prong(prong, by_prong[prong]) for prong in PRONGS]
+            if item.kind is RuleKind.HARD_SIGN:
+                hard_signs.add(item.prong)
+        return [assess_prong(prong, by_prong[prong], bool(hard_signs - {prong})) for prong in PRONGS]

@@ -16,7 +16,9 @@ STRONG_EVIDENCE = 0.5
 # signs of the same prong count at this fraction of their weight: an identifiable stablecoin
 # issuer is not an Active Participant in the Howey sense. A hard sign (interest, profit share...)
 # takes the token out of the category (the statements exclude yield-bearing coins), so then the
-# category is the one discounted.
+# category is the one discounted; a hard sign of any prong does so, since the statements exclude the
+# token, not one prong of it (a stablecoin whose issuer pays yield is not a covered stablecoin for
+# the efforts prong either).
 CATEGORY_DISCOUNT = 0.25
 
 
@@ -54,12 +56,13 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - remaining
 
 
-def assess_prong(prong: Prong, evidence: list[Evidence]) -> ProngAssessment:
-    """Weigh one prong: 0.5 with no evidence, towards 1 with support, towards 0 against."""
+def assess_prong(prong: Prong, evidence: list[Evidence], hard_sign_elsewhere: bool = False) -> ProngAssessment:
+    """Weigh one prong: 0.5 with no evidence, towards 1 with support, towards 0 against.
+    ``hard_sign_elsewhere``: another prong of the same document holds a hard sign."""
     if not evidence:
         return ProngAssessment(prong, 0.5, Verdict.UNCLEAR, ())
     fired = {item.rule_id: item for item in evidence}.values()  # a rule counts once
-    has_hard_sign = any(e.kind is RuleKind.HARD_SIGN for e in fired)
+    has_hard_sign = hard_sign_elsewhere or any(e.kind is RuleKind.HARD_SIGN for e in fired)
     category_applies = any(e.kind is RuleKind.CATEGORY for e in fired) and not has_hard_sign
 
     def effective(e: Evidence) -> float:

@@ -4,9 +4,13 @@ from app.core.prongs import Direction, Prong
 from app.core.rules.authorities import FRAMEWORK_2019, KIK_2020, LBRY_2022, MINING_STATEMENT, TERRAFORM_2023
 from app.core.rules.schema import Rule
 from app.core.rules.vocabulary import (
+    CONSUMER_SALE,
     FUNDS_RAISED_PATTERNS,
+    POOLING_PATTERNS,
     PRESALE_PATTERNS,
+    PROTOCOL_PAYS,
     SALE_FUNDS_PROJECT_PATTERNS,
+    SHARED_RETURNS_PATTERNS,
     TOKEN_SALE_PATTERNS,
 )
 
@@ -30,6 +34,7 @@ issuer_sale = Rule(
     rationale="The proceeds of an issuer's token sale pool in one enterprise whose fortunes every buyer shares.",
     authority=FRAMEWORK_2019,
     patterns=(*TOKEN_SALE_PATTERNS, *FUNDS_RAISED_PATTERNS, *PRESALE_PATTERNS),
+    unless=CONSUMER_SALE,
 )
 
 pooled_assets = Rule(
@@ -44,6 +49,7 @@ pooled_assets = Rule(
         r"\b(?:held|kept|placed|deposited|went)\s+(?:in|into)\s+(?:the|a|its)\s+(?:[\w'’.-]+\s+)?treasury\b",
         r"\btreasury\b(?!\s+(?:bills?|obligations|securities|notes|bonds))[^;]{0,40}\b(?:fund|financ)\w*",
         r"\b(?:venture|investment|crowdfunded)\s+fund\b",
+        *POOLING_PATTERNS,
     ),
 )
 
@@ -59,6 +65,13 @@ pro_rata_returns = Rule(
         r"\b(?:in\s+proportion\s+to|proportional(?:ly)?\s+to)\s+(?:their|the\s+number\s+of|each\s+holder|holdings|balances)",
         r"\bshare\s+of\s+(?:the\s+)?(?:pool|fund)\b",
         r"\bshare\s+(?:in|of)\s+(?:[\w'’.-]+\s+){0,2}(?:fees|profits|revenues?|earnings|income)\b",
+        *SHARED_RETURNS_PATTERNS,
+    ),
+    # Rewards the protocol pays, or shares of a reward earned by work (gigabytes served, fees paid,
+    # liquidity provided), tie nobody's fortune to a common pool.
+    unless=(
+        *PROTOCOL_PAYS,
+        r"\bpro\s+rata\s+to\s+(?:[\w'’-]+\s+){0,2}(?:gigabytes|work|fees\s+paid|liquidity|uptime|served|contribut\w+|usage|activity|volume|compute|storage|bandwidth)\b",
     ),
 )
 
@@ -93,6 +106,11 @@ individual_outcomes = Rule(
         r"\b(?:depends?|based)\s+(?:only|solely|entirely)\s+on\s+(?:their|his\s+or\s+her|each\s+(?:user|holder|miner)'?s?)\s+own\b",
         r"\bno\s+(?:pooled|common)\s+(?:fund|treasury|pool)\b",
         r"\bsale\s+proceeds\s+do\s+not\s+fund\b",
+        r"\bdepends?\s+(?:only|solely|entirely|purely)\s+on\s+(?:your|its|their|his\s+or\s+her|each\s+[\w-]+['’]s|the\s+[\w-]+['’]s)\s+own\b",
+        r"\b(?:depends?|based)\s+(?:only\s+|solely\s+|entirely\s+)?on\s+(?:its|your|their)\s+own\s+(?:hardware|uptime|work|performance|purchases|storage|node|validator)",
+        r"\b(?:not|never)\s+(?:be\s+)?pooled\b|\bno\s+pooling\b|\b(?:are|is)n['’]t\s+pooled\b|\bpooled\s+with\s+anyone\b",
+        r"\b(?:sold|owned|held|run)\s+(?:and\s+(?:owned|held|sold)\s+)?separately\b|\b(?:validator|account|position|wallet|node)\s+is\s+separate\b",
+        r"\baccrue\s+to\s+(?:the\s+[\w-]+['’]s|your|their|each\s+[\w-]+['’]s)\s+own\b",
     ),
     negatable=False,
 )

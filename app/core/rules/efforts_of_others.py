@@ -15,7 +15,15 @@ from app.core.rules.authorities import (
     TERRAFORM_2023,
 )
 from app.core.rules.schema import Rule
-from app.core.rules.vocabulary import SALE_FUNDS_PROJECT_PATTERNS
+from app.core.rules.vocabulary import (
+    CONSUMER_SALE,
+    HOLDER_DECIDES,
+    HOLDER_KEEPS_TOKENS,
+    HOLDERS,
+    MANAGERIAL_CHOICE_PATTERNS,
+    PASSIVE_HOLDER_PATTERNS,
+    SALE_FUNDS_PROJECT_PATTERNS,
+)
 
 _P = Prong.EFFORTS_OF_OTHERS
 issuer_development = Rule(
@@ -28,10 +36,12 @@ issuer_development = Rule(
     patterns=(
         r"\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|aims?\s+to|promised\s+to|committed\s+to|set\s+out\s+to|is\s+going\s+to|expects?\s+to)\s+(?:[\w'’.-]+\s+){0,6}?(?:build|develop|launch|deliver|complete|expand|grow|create|add|roll\s+out|integrate|improve|operate|run|finish)\w*\b",
         *SALE_FUNDS_PROJECT_PATTERNS,
-        r"\b(?:was|were|is|are)\s+(?:[\w'’.-]+\s+)?(?:developing|building)\b",
+        r"\b(?:was|were|is|are|we['’]re|they['’]re)\s+(?:[\w'’.-]+\s+)?(?:developing|building|designing|coding|shipping)\b",
         r"\b(?:its|their|the\s+team'?s?)\s+work\s+(?:building|developing|on|to\s+build)\b",
         r"\b(?:development\s+)?roadmap\b",
-        r"\b(?:team|company|developers|founders)\b[^;]{0,30}\b(?:built|builds|develops|developed|is\s+building|was\s+building|were\s+building)\b",
+        r"\b(?:team|company|developers|founders|engineers|engineering\s+(?:group|team)|studio|crew|strategists)\b[^;]{0,40}\b"
+        r"(?:built|builds|building|develops|developed|developing|ships|ship|shipping|shipped|write|writes|wrote|prototyp\w+|launch|launches)\b",
+        r"\b(?:in|under)\s+development\s+(?:by|at)\b|\bbeing\s+(?:built|developed|written)\s+by\b",
     ),
 )
 
@@ -65,6 +75,7 @@ issuer_sells_tokens = Rule(
         r"(?-i:\b(?!(?:Buyers|Investors|Holders|Users|Customers|Traders|Miners|They|It|He|She|The|This|These|Those|Its|Their|Anyone|Nobody)\b)[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?:also\s+|then\s+|later\s+|first\s+)?(?:sold|offered|sells|began\s+selling|started\s+selling)\b",
         r"\bwe\s+(?:sold|offered|sell|are\s+selling|will\s+sell)\b",
     ),
+    unless=CONSUMER_SALE,
 )
 
 issuer_promotion = Rule(
@@ -123,7 +134,7 @@ retained_stake = Rule(
     rationale="An issuer that keeps a large share of the supply profits alongside buyers and is motivated to lift the price.",
     authority=LBRY_2022,
     patterns=(
-        r"\b(?:team|founders?|company|foundation|insiders|developers|itself|it)\b[^;]{0,40}\b(?:retain\w*|kept|keeps?|hold\w*|reserv\w*|set\s+aside|allocat\w*)\b[^;]{0,40}\b(?:\d+(?:\.\d+)?\s?%|\d[\d,.]*\s*(?:million|billion)|remaining|rest|large\s+share|the\s+remainder)",
+        r"\b(?:team|founders?|company|foundation|insiders|developers|studio|labs|itself|it)\b[^;]{0,40}\b(?:retain\w*|kept|keeps?|hold\w*|reserv\w*|set\s+aside|allocat\w*)\b[^;]{0,40}\b(?:\d+(?:\.\d+)?\s?%|\d[\d,.]*\s*(?:million|billion)|remaining|rest|large\s+share|the\s+remainder)",
         r"\b(?:kept|retained|keeps|retains)\s+(?:the\s+)?(?:remaining|rest|remainder|a\s+large\s+share|a\s+large\s+part|\d+(?:\.\d+)?\s?%)",
         r"\b\d+(?:\.\d+)?\s?%\s+(?:of\s+(?:the\s+)?(?:total\s+)?(?:supply|tokens|coins)\s+)?(?:is\s+|was\s+|are\s+|went\s+)?(?:reserved|allocated|set\s+aside|kept|to|for)\s+(?:the\s+)?(?:team|founders|company|foundation|insiders|investors)\b",
         r"\b(?:for\s+itself|for\s+the\s+company)\b",
@@ -158,6 +169,34 @@ managerial_operation = Rule(
     ),
 )
 
+promoter_discretion = Rule(
+    id="efforts_of_others.promoter_discretion",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.7,
+    rationale="The promoter makes the choices the return depends on (which validators, borrowers or "
+    "instruments, how much, when) at its discretion.",
+    authority=TERRAFORM_2023,
+    patterns=MANAGERIAL_CHOICE_PATTERNS,
+    # Who acts: holders who choose, or code that allocates by fixed rules, are no promoter's efforts.
+    unless=(
+        rf"\b{HOLDERS}\s+(?:can\s+|may\s+|alone\s+|each\s+|themselves\s+)?(?:choose|chooses|pick|picks|select|selects|decide|decides|vote|votes)\b",
+        r"\b(?:protocol|contracts?|code|algorithm|registry|module|formula|on-?chain\s+rules?)\s+(?:itself\s+|automatically\s+)?"
+        r"(?:decides|determines|chooses|selects|picks|allocates|rotates|reweights|rebalances|spreads)\b|\bautomatically\b",
+    ),
+)
+
+passive_holders = Rule(
+    id="efforts_of_others.passive_holders",
+    prong=_P,
+    direction=Direction.SUPPORTS,
+    weight=0.65,
+    rationale="Holders who cannot choose, direct or vote on how their money is used rely on the promoter's efforts.",
+    authority=FRAMEWORK_2019,
+    patterns=PASSIVE_HOLDER_PATTERNS,
+    negatable=False,
+)
+
 issuer_control = Rule(
     id="efforts_of_others.issuer_control",
     prong=_P,
@@ -166,9 +205,12 @@ issuer_control = Rule(
     rationale="The issuer controls upgrades, the treasury or the use of funds, so holders depend on its decisions.",
     authority=FRAMEWORK_2019,
     patterns=(
-        r"\b(?:company|team|foundation|founders?|developers|issuer|we)\b[^;]{0,30}\b(?:controls?|decides?|determines?|holds?\s+the\s+admin|can\s+(?:change|upgrade|pause|mint))\b[^;]{0,40}\b(?:upgrades?|treasury|funds|proceeds|contract|supply|protocol|network|issuance)\b",
+        r"\b(?:company|team|foundation|founders?|developers|issuer|we)\b[^;]{0,50}\b(?:controls?|decides?|determines?|holds?\s+the\s+admin|can\s+(?:change|upgrade|pause|mint))\b[^;]{0,40}\b(?:upgrades?|treasury|funds|proceeds|contract|supply|protocol|network|issuance)\b",
         r"\b(?:admin|owner)\s+keys?\b",
         r"\bsole\s+discretion\b",
+        r"\bholds?\s+(?!no\b)(?:all\s+)?(?:the\s+)?(?:(?!no\b)[\w'’-]+\s+){0,3}(?:upgrade|admin|parameter|owner|pause)\s+(?:and\s+[\w-]+\s+)?keys\b",
+        r"\bonly\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:multisig|admin|owner|team|company|foundation|operator)\s+can\b",
+        r"\b(?:votes?|voting|governance)\s+(?:is|are)\s+(?:purely\s+|only\s+|merely\s+)?(?:advisory|non-?binding|nominal|symbolic)\b|\bnon-?binding\b",
     ),
 )
 
@@ -200,6 +242,12 @@ decentralised_network = Rule(
         r"\banyone\s+can\s+(?:run|mine|validate|use|join)\b",
         r"\bwithout\s+permission\b|\bpermissionless\b",
         r"\bdoes\s+not\s+control\s+(?:issuance|the\s+rules|the\s+network|the\s+protocol)\b",
+        r"\bno\s+(?:company|foundation|central\s+team|core\s+team|treasury)(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*(?:\s*,?\s*(?:or|and)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+        r"(?:is\s+)?(?:behind|runs?|controls?|maintains|to\s+decide|in\s+charge|decides)\b",
+        r"\bno\s+(?:admin|owner|upgrade|special)\s+keys?\b|\bholds?\s+no\s+(?:special\s+|admin\s+)?keys\b",
+        r"\b(?:\d[\d,]*|several|many|multiple|two|three|four|five|six)\s+(?:independent|unrelated)\s+(?:[\w-]+\s+)?(?:teams|operators|implementations|clients|studios|validators|miners|maintainers)\b",
+        r"\b(?:founders?|original\s+authors|creators?|original\s+developers)\s+(?:left|wound\s+down|walked\s+away|stepped\s+(?:away|back)|gave\s+up)\b",
+        r"\b(?:run|operated|maintained)\s+entirely\s+by\s+(?:independent|its)\b",
     ),
     negatable=False,
 )
@@ -229,7 +277,22 @@ functional_at_sale = Rule(
         r"\b(?:already|fully)\s+(?:live|operational|functional|built|in\s+use|working)\b[^;]{0,40}\b(?:before|at\s+the\s+time\s+of|when)\b[^;]{0,20}\b(?:sale|sold|launch)",
         r"\bbuilt\s+before\s+(?:any|the)\s+(?:token\s+)?sale\b",
         r"\bsale\s+proceeds\s+do\s+not\s+fund\b",
+        r"\balready[- ](?:operating|live|running|serving|working|in\s+use)\b|\blive\s+since\s+(?:\d{4}|launch)\b",
+        r"\b(?:network|platform|service|app|product|marketplace)\s+is\s+(?:already\s+)?(?:finished|complete|fully\s+built|live|operating|up\s+and\s+running)\b",
+        r"\bfrom\s+the\s+moment\s+you\s+buy\b|\bimmediately\s+upon\s+purchase\b",
     ),
+    negatable=False,
+)
+
+holder_custody = Rule(
+    id="efforts_of_others.holder_custody",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.6,
+    rationale="A holder who keeps the keys and makes the choices (which validator, how much, when to leave) "
+    "relies on no one's managerial efforts.",
+    authority=STAKING_STATEMENT,
+    patterns=(*HOLDER_KEEPS_TOKENS, *HOLDER_DECIDES),
     negatable=False,
 )
 
@@ -263,7 +326,6 @@ meme_coin_no_team = Rule(
         r"\b(?:anonymous|pseudonymous)\s+(?:creators?|developers?|founders?|user|team)\b",
         r"\b(?:liquidity|LP|pool)\s+(?:pool\s+)?tokens?\s+(?:were|was)\s+burned\b|\bcannot\s+be\s+pulled\b",
         r"\b(?:community[- ](?:driven|run|owned|led)|by\s+the\s+community|for\s+the\s+people,\s+by\s+the\s+people)\b",
-        r"\bno\s+(?:staking|governance|emissions)\b",
     ),
     negatable=False,
     kind="category",
@@ -322,8 +384,6 @@ liquid_staking_receipt = Rule(
     weight=0.5,
     rationale="A liquid-staking receipt token stands one-for-one for staked assets; the provider's role is administrative.",
     authority=LIQUID_STAKING_STATEMENT,
-    patterns=(
-        r"\b(?:liquid[- ]staking|staking\s+receipt|receipt\s+token)\b",
-    ),
+    patterns=(r"\b(?:liquid[- ]staking|staking\s+receipt|receipt\s+token)\b",),
     kind="category",
 )

@@ -16,8 +16,11 @@ from app.core.rules.authorities import (
 )
 from app.core.rules.schema import Rule
 from app.core.rules.vocabulary import (
+    CONSUMER_SALE,
     FRACTION,
     HOLDERS,
+    LOCKED_IN_PATTERNS,
+    NO_RETURN_PATTERNS,
     PAYOUT,
     PERIOD,
     PROTOCOL_PAYS,
@@ -45,6 +48,7 @@ profit_marketing = Rule(
         r"\b(?:create|build|generate)\w*\s+wealth\b|\bpassive\s+income\b|\bto\s+the\s+moon\b",
         r"\b(?:a\s+)?way\s+to\s+(?:profit|share\s+in|benefit\s+from)\b",
         r"\b(?:share|stake)\s+in\s+the\s+(?:growth|success|upside)\b",
+        r"\bpay\s?back\s+(?:period\s+)?(?:in|of|within)\b|\b\d+[- ]month\s+pay\s?back\b|\brecoup\w*\b[^;]{0,40}\b(?:cost|price|investment)\b",
         r"\bprice\s+(?:rose|climbed|soared|jumped)\b",
         r"\bdemand\s+for\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:will|would|to|should)\s+(?:rise|increase|grow)\b",
     ),
@@ -89,6 +93,7 @@ early_buyer_discount = Rule(
         r"\b(?:discount\w*|bonus\w*)\b[^;]{0,60}\b(?:early|presale|pre-sale|first|initial|buyers|depositors|participants|investors|market|tiers?)\b",
         r"\b(?:early|presale|pre-sale|first)\s+(?:buyers|investors|backers|participants|depositors)\b[^;]{0,60}\b(?:discount\w*|bonus\w*|lower\s+price|cheaper)\b",
         r"\bat\s+a\s+discount\b",
+        r"\b\d+\s?%\s+below\s+(?:the\s+)?(?:launch|listing|public|market)\b|\blowest\s+price\b[^;]{0,30}\bever\b",
     ),
 )
 
@@ -132,6 +137,7 @@ broad_offering = Rule(
     rationale="A sale offered broadly to the public, not targeted at users of a working product, is bought for its prospects.",
     authority=FRAMEWORK_2019,
     patterns=TOKEN_SALE_PATTERNS,
+    unless=CONSUMER_SALE,
 )
 
 holding_rewards = Rule(
@@ -203,6 +209,7 @@ transfer_limits = Rule(
         r"\btransfers?\s+(?:are|is)\s+(?:limited|restricted)\b",
         r"\b(?:limits?|restricts?)\s+(?:[\w'’.-]+\s+){0,3}transfers\b",
         r"\bdoes\s+not\s+(?:promote|support|facilitate)\s+(?:[\w'’.-]+\s+){0,2}trading\b",
+        *LOCKED_IN_PATTERNS,
     ),
     negatable=False,
 )
@@ -219,6 +226,7 @@ no_profit_rights = Rule(
         r"\bno\s+(?:interest|yield|dividends?|profit\s+share|promised\s+returns?|financial\s+rights|rights\s+to\s+(?:profits|income))\b",
         r"\bwithout\s+(?:any\s+)?(?:interest|yield)\s+(?:paid|to)\b",
         r"\b(?:interest|yield)\s+is\s+not\s+paid\b",
+        *NO_RETURN_PATTERNS,
     ),
     negatable=False,
 )
@@ -258,7 +266,11 @@ holder_payouts = Rule(
         # "1,200 ZPH credited to your wallet every month", "credit each License with 40 RLM per day"
         rf"\b(?:credited|(?:shall|will|to)\s+credit|credits\s+(?:each|every|your|the)|paid|distributed|sent|deposited|airdropped)\s+(?:to\s+|into\s+)?(?:each\s+|every\s+|the\s+|your\s+)?[^;]{{0,40}}\b(?:{PERIOD})\b",
         rf"\b{HOLDERS}\b[^;]{{0,30}}\b(?:pro[- ]rata|equal)\s+(?:share|portion|cut)\b",
+        # "we hand most of that carry back to you", "net interest is passed through to holders"
+        rf"\b(?:pass(?:es|ed)?|hands?|returns?|gives?|sends?)\s+(?:(?:most|all|part|some)\s+of\s+)?(?:the\s+|that\s+|its\s+|our\s+)?(?:[\w'’-]+\s+){{0,2}}?{SOURCES_OF_RETURN}\s+(?:back\s+)?(?:through\s+)?(?:on\s+)?to\s+{HOLDERS}\b",
+        rf"\b{SOURCES_OF_RETURN}\b[^;]{{0,80}}\b(?:passed|handed|paid|returned|distributed)\s+(?:through\s+|back\s+|out\s+|on\s+)?to\s+(?:the\s+|all\s+)?{HOLDERS}\b",
     ),
+    unless=PROTOCOL_PAYS,
     kind="hard_sign",
 )
 
@@ -276,6 +288,9 @@ issuer_yield = Rule(
         r"\b(?:daily|weekly|monthly|annual|fixed|guaranteed|high)\s+(?:interest|yield|rewards?\s+(?:rate|payments?))\b",
         r"\b(?:interest|yield)\s+(?:payments?|accounts?|program|bearing|rate)\b",
         r"\b(?:earn|pays?|paying|receive)s?\s+(?:[\w'’.-]+\s+){0,2}(?:interest|passive\s+income)\b",
+        r"\b\d+(?:\.\d+)?\s?%\s+(?:holder|annual|target|base|net|fixed|projected|estimated)\s+(?:yield|APY|APR|interest|returns?)\b",
+        r"\bup\s+to\s+\d+(?:\.\d+)?\s?%\s+(?:on|for)\b",
+        r"\btops?\s+up\b[^;]{0,60}\b(?:rewards?|rate|yield|accounts?)\b|\bbeat\s+the\s+(?:base|protocol|network)\s+rate\b",
     ),
     unless=PROTOCOL_PAYS,
     kind="hard_sign",

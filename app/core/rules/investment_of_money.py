@@ -77,7 +77,7 @@ buyers_paid = Rule(
     rationale="Buyers paid, sent or deposited money or crypto to get the tokens or returns.",
     authority=TELEGRAM_2020,
     patterns=(
-        r"\b(?:buyers|investors|purchasers|participants|customers|users|depositors|contributors|lenders|members)\b[^;]{0,40}\b(?:paid|pay|sent|send|contributed|deposited|deposit|invested|swapped|exchanged|lent)\b[^;]{0,60}\b(?:ETH|ether|bitcoin|BTC|dollars|USD|crypto|money|cash|stablecoins?|funds|tokens?|for)\b",
+        r"\b(?:buyers|investors|purchasers|participants|customers|users|depositors|contributors|lenders|members)\b[^;]{0,40}\b(?:paid|pay|sent|send|contributed|deposited|deposit|invested|swapped|exchanged|lent|subscribe|subscribed)\b[^;]{0,60}\b(?:ETH|ether|bitcoin|BTC|dollars|USD|USDC|USDT|DAI|crypto|money|cash|stablecoins?|funds|tokens?|for)\b",
         r"\b(?:in\s+exchange\s+for|paying\s+for|paid\s+for|paid\s+up\s+front)\b[^;]{0,40}\b(?:tokens?|coins?|NFTs?)\b",
         r"\b(?:took|takes|accept\w*)\s+deposits\b|\bdeposit\w*\s+(?:any\s+amount\s+of\s+|their\s+|crypto\s+)?(?:crypto|assets|ether|ETH|UST|dollars|funds|digital\s+assets)\b",
     ),
@@ -107,6 +107,9 @@ fair_launch = Rule(
         r"\bthere\s+(?:was|has\s+been)\s+no\s+(?:[\w'’.-]+\s+)?(?:sale|ICO|pre-?sale|pre-?mine)\b",
         r"\bfair[- ]launch(?:ed)?\b",
         r"\bnever\s+(?:sold|held\s+a\s+sale|ran\s+an?\s+(?:ICO|sale))\b",
+        r"\b(?:earned|mined|claimed|given),?\s+not\s+(?:sold|bought|purchased)\b",
+        r"\bnever\s+been\s+sold\b|\bno\s+[\w$-]+\s+was\s+ever\s+sold\b",
+        r"\b(?:cannot|can['’]t|can\s+not)\s+be\s+(?:purchased|bought)\b|\bno\s+way\s+to\s+buy\b",
     ),
     negatable=False,
 )
@@ -157,7 +160,14 @@ paid_a_price = Rule(
         rf"\b(?:deposit|deposits|depositing|send|sending)\s+(?:your\s+)?(?:[\w'’.-]+,?\s+){{0,3}}{MEANS_OF_PAYMENT}\b",
         r"\b(?:deposit|deposits|depositing|deposited|transfer|transfers|transferring|transferred|send|sending|sent|"
         r"move|moving|moves|moved)\s+"
-        r"(?:your\s+|the\s+|their\s+)?(?:[\w'’.,-]+\s+){0,4}(?:in)?to\s+(?:your\s+|the\s+|our\s+)?(?:[\w'’.-]+\s+){0,3}"
-        r"(?:account|pool|vault|program(?:me)?|omnibus|custody|Earn|multisig|sale\s+wallet)\b",
+        r"(?:your\s+|the\s+|their\s+)?(?:[\w'’.,-]+\s+){0,6}(?:(?:in)?to|to\s+and\s+held\s+in)\s+(?:your\s+|the\s+|our\s+)?(?:[\w'’.-]+\s+){0,3}"
+        r"(?:account|pool|vault|program(?:me)?|omnibus|custody|Earn|multisig|sale\s+wallet|(?:program|omnibus|custody)\s+wallets?)\b",
+        # Who sells, named: "Buy it from Halcyon at one dollar", "a contract bought from Hashcove".
+        r"\b(?:buy|buys|buying|purchase|purchases|purchasing|purchased|bought)\s+(?:[\w'’.-]+\s+){0,3}(?:directly\s+)?from\s+(?-i:[A-Z][\w'’-]+)",
+        rf"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing)\b[^;]{{0,40}}\b(?:with|using)\s+(?:your\s+)?(?:[\w'’.-]+\s+)?{MEANS_OF_PAYMENT}\b",
+        rf"\b(?:issue[sd]?|mint(?:s|ed)?)\b[^;]{{0,60}}\b(?:against|in\s+exchange\s+for|(?:up)?on\s+receipt\s+of)\s+(?:receipt\s+of\s+)?(?:[\w'’.-]+\s+){{0,4}}{MEANS_OF_PAYMENT}",
+        rf"\bwho\s+(?:pay|deposit|send|contribute)\s+(?:[\w'’.-]+\s+){{0,2}}{MEANS_OF_PAYMENT}",
+        rf"\bprice\s*(?:[:|=(]|\bper\b)[^;]{{0,25}}{PRICE}|{PRICE}\s+(?:each|apiece)\b",
+        rf"\baccepts?\s+(?:[\w'’.-]+\s+){{0,2}}{MEANS_OF_PAYMENT}",
     ),
 )

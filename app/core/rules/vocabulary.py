@@ -4,12 +4,19 @@ by the rules of each prong that weighs them."""
 # Facts the 2019 framework counts under more than one prong, spelled once and shared by the
 # rules of each prong that weigh them.
 TOKEN_SALE_PATTERNS = (
-    r"\b(?:token|coin|public|crowd|private|community)\s?(?:sale|offering|generation\s+event|crowdsale|auction)s?\b",
+    r"\b(?:token|coin|public|crowd|private|community|node|licen[cs]e)\s?(?:sale|offering|generation\s+event|crowdsale|auction|round)s?\b",
     r"\b(?:initial\s+coin\s+offering|ICO|IEO|IDO)s?\b",
     r"\b(?:sold|sells|selling|offered)\b[^;]{0,60}\b(?:of\s+the\s+)?(?:[\w'’.-]+\s+)?(?:supply|allocation)\b",
     r"\b(?:sold|sells|selling)\b[^;]{0,80}\bfor\s+(?:USDC|USDT|ETH|ether|BTC|bitcoin|U\.S\.\s+dollars|dollars|cash|fiat|\$\s?\d)",
     r"\b(?:sold|sells|selling|offered|offers|issued\s+and\s+sold)\b[^;]{0,80}\b(?:tokens?|coins?|NFTs?|keys|memberships?|rights|units|certificates)\b",
     r"\b(?:sold|sells|selling)\b[^;]{0,60}\bto\s+(?:\w+\s+)?(?:buyers|investors|the\s+public|purchasers|customers|institutions)\b",
+)
+# A consumer good sold at a list price (an art edition, a pack in the game's shop, credits in the
+# app): a sale, but not of a stake in a common enterprise bought for its prospects.
+CONSUMER_SALE = (
+    r"\b(?:one[- ]of[- ](?:one|a[- ]kind)|1\s?/\s?1|single[- ]edition|(?:unique|single)\s+(?:piece|print|work|artwork|edition)|"
+    r"in-game\s+(?:shop|store)|(?:game|app)['’]?s?\s+(?:shop|store)|in[- ]app\b|app[- ]store|gift\s+cards?|signed\s+print|regardless\s+of\s+(?:quantity|timing)|"
+    r"(?:artist|creator|maker)['’]s\s+own|(?:packs?|bundles?)\b[^;]{0,20}\bsold|through\s+(?:its|our|the)\s+(?:app|shop|store)\b)",
 )
 _AMOUNT = r"(?:(?:US|A|C)?\$\s?\d|\d[\d,.]*\s*(?:million|billion|thousand)\b|\d[\d,.]*\s+(?:ETH|ether|BTC|bitcoin|USDC|USDT)\b)"
 FUNDS_RAISED_PATTERNS = (
@@ -27,6 +34,8 @@ SALE_FUNDS_PROJECT_PATTERNS = (
     r"\b(?:rais\w+|sold|sale|offering|sell\w*|proceeds|the\s+money|funds\s+raised)\b[^;]{0,100}\bto\s+(?:fund|finance|build|develop|pay\s+for|support|complete|expand|launch|grow|improve)\b",
     r"\b(?:proceeds|money\s+raised|funds\s+raised|capital\s+raised|raised\s+funds|the\s+money|the\s+raise|sale\s+revenue)\b[^;]{0,80}\b(?:fund|financ|build|develop|spend|spent|go\s+to|went\s+to|expand|grow|launch|market|operat|complete)\w*",
     r"\buse\s+of\s+(?:the\s+)?proceeds\b",
+    r"\b(?:sale|raise|round|proceeds|presale|offering)\b[^;]{0,60}\b(?:is\s+how\s+we|pays?\s+for|funds|funding|finances|financing|bankrolls?)\b[^;]{0,30}\b"
+    r"(?:build|development|everything|team|roadmap|launch|product|game|app|network|protocol)",
 )
 
 
@@ -47,6 +56,8 @@ PROTOCOL_PAYS = (
     r"\b(?:protocol|network|consensus|native|validator|block)\s+(?:staking\s+)?(?:rewards?|issuance|emissions?|inflation)(?:\s+rate)?\b",
     r"\b(?:protocol|network)\s+sets\s+the\s+(?:reward|issuance|emission)",
     r"\b(?:emissions?|issuance|inflation)\s+(?:declines?|falls?|halves|decreases?|schedule)\b|\bissuance\s+to\s+validators\b",
+    r"\bnetwork\s+parameter\b|\b(?:set|determined|fixed)\s+by\s+(?:on-?chain\s+)?governance\b",
+    r"\b(?:mining|miner)\s+rewards?\b|\bpaid\s+to\s+(?:miners|validators)\b",
 )
 
 # Who receives a return, what pays it, out of what, in what share and how often: the parts of a
@@ -64,8 +75,105 @@ PAYOUT = (
     r"claim(?:s|ed)?|accrues?|allocated|split|routed|streamed|airdropped)"
 )
 SOURCES_OF_RETURN = (
-    r"(?:revenues?|income|fees?|profits?|royalt(?:y|ies)|earnings|interest|yield|dividends?|rent(?:al)?(?:\s+income)?|"
+    r"(?:revenues?|income|fees?|profits?|royalt(?:y|ies)|earnings|interest|yield|dividends?|rent(?:al)?(?:\s+income)?|carry|"
     r"proceeds|(?:mining|mined)\s+(?:output|BTC|bitcoin|rewards?|coins?)|output|emissions?|cash\s?flows?|net\s+return)"
 )
 FRACTION = r"(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)|half|a\s+(?:quarter|third|fifth|tenth|share|portion|cut|part|slice)|(?:its|their|your)\s+(?:pro[- ]rata\s+)?share)"
 PERIOD = r"(?:every|each|per)\s+(?:day|week|month|quarter|year|epoch|block|term|calendar\s+month)|daily|weekly|monthly|quarterly|annually|yearly"
+
+# Pooling: buyers' money or assets put in one place that somebody else deploys ("combined with
+# other customers' balances", "Deposits from all users sit in one vault", "pools buyers' payments",
+# "joins the lending pool alongside thousands of other savers", "applied to a single budget").
+_CUSTOMERS = r"(?:customers?|users?|buyers?|holders?|participants?|depositors?|savers?|members?|clients?|purchasers?|investors?|stakers?|lenders?)"
+ONE_PLACE = (
+    r"(?:a\s+|one\s+|the\s+)?(?:single|one|same|shared|common|combined|pooled|collective)\s+(?:[\w'’`-]+\s+){0,2}?"
+    r"(?:pool|vault|fund|reserve|treasury|book|pot|budget|portfolio|balance\s+sheet|stake|omnibus\s+(?:account|wallet))s?\b"
+)
+POOLING_PATTERNS = (
+    r"\b(?:combin|aggregat|comming|pool|merg|mix)\w*\b[^;]{0,60}\b(?:with|alongside)\s+(?:[\w'’-]+\s+){0,4}?(?:other|every|everyone['’]?s?|all)\s",
+    r"\b(?:sit|sits|held|kept|earns?|grows?|invested|managed|pooled|lumped)\s+together\b",
+    r"\bpool(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:output|income|revenue|returns?|rewards?|profits?|yield)\b",
+    r"\b(?:out\s+of|from)\s+(?:its|our|the\s+company['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:treasury|reward\s+pool|rewards?\s+wallet)\b",
+    rf"\b(?:combin|aggregat|comming|pool|merg|held|hold|sit|sits|kept|keep|placed|deposited|goes|go|went|join|joins|enter|enters|applied|apply|received)\w*\s+(?:in|into|to|by)\s+{ONE_PLACE}",
+    r"\b(?:aggregat|combin|comming|pool)\w*\s+(?:in|into)\s+(?:the\s+|its\s+|[\w'’-]+['’]s\s+)(?:[\w'’-]+\s+)?(?:treasury|reserve|vault|fund)\b",
+    rf"\bpool(?:s|ed|ing)?\s+(?:every|all|each|the)\s+{_CUSTOMERS}['’]?s?\b|\bpool(?:s|ed|ing)?\s+{_CUSTOMERS}['’]\s",
+    rf"\balongside\s+(?:the\s+[\w'’-]+\s+[\w'’-]+\s+of\s+)?(?:all\s+|thousands\s+of\s+|many\s+)?(?:other\s+)?{_CUSTOMERS}",
+    rf"\b(?:all|every)\s+(?:[\w'’-]+\s+){{0,3}}(?:deposits|contributions|payments|consideration|purchase\s+amounts|dollars?|proceeds|plans|assets)\b[^;]{{0,60}}\b{ONE_PLACE}",
+)
+# Returns that rise and fall together: shared out by balance, equally or in proportion to each stake.
+SHARED_RETURNS_PATTERNS = (
+    r"\b(?:shared|split|divided|spread|distributed|allocated|apportioned)\s+(?:out\s+)?(?:equally\s+|evenly\s+|pro\s+rata\s+)?(?:among|across|between|by)\s+(?:all|every|everyone|each)\b",
+    r"\b(?:split|divided|shared|paid)\s+(?:out\s+)?(?:equally|evenly)\s+(?:per|among|between|to)\b",
+    r"\b(?:by|per)\s+(?:wallet\s+|token\s+)?balance\b",
+    rf"\bequal\s+shares?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}{SOURCES_OF_RETURN}",
+    r"\b(?:in\s+proportion\s+to|proportional(?:ly)?\s+to|pro\s+rata\s+to|relative\s+to|according\s+to)\s+(?:their|each|your|the|how\s+much|how\s+many)\b[^;]{0,40}\b(?:share|stake|balance|holdings?|deposits?|capacity|held|holds|staked|owned|purchased|amount)\b",
+    r"\blosses\b[^;]{0,40}\bshared\b|\bcommon\s+to\s+all\b",
+    r"\b(?:everyone|every\s+holder|all\s+holders|each\s+holder)\b[^;]{0,40}\bsame\s+(?:rate|percentage|return|yield)\b",
+    r"\b(?:receives?|gets?|earns?)\s+(?:a|an\s+equal|its|their|your)\s+(?:pro[- ]rata\s+)?(?:share|slice|cut|portion)\s+of\b",
+    r"\b(?:share|shares|draw|draws)\s+(?:from\s+)?the\s+(?:[\w'’-]+\s+)?(?:output|production|revenue|income)\s+of\s+the\s+(?:whole|entire|combined)\b|\bcombined\s+output\b",
+)
+
+# Who runs the enterprise: choices that are the promoter's to make ("decides which validators to
+# use", "picks the instruments and the maturities", "at its sole discretion") and holders who have
+# no say in them ("users do not choose borrowers").
+MANAGERIAL_CHOICE_PATTERNS = (
+    r"\b(?:decides|determines|chooses|selects|picks|rotates|reweights|rebalances|onboards|underwrites|allocates|"
+    r"(?:we|will|may|shall|can|to)\s+(?:decide|determine|choose|select|pick|rotate|reweight|rebalance|onboard|underwrite|allocate))\b[^;]{0,40}\b"
+    r"(?:validators?|borrowers?|instruments|maturit(?:y|ies)|composition|duration|mix|strateg(?:y|ies)|loans?|credit\s+(?:lines|facilities)|trading\s+firms|"
+    r"counterparties|(?:mining\s+|lending\s+)?pools|vaults|which\s+(?:coins|assets|markets)|investments|allocation|where\s+(?:the\s+)?(?:pool|funds|assets|deposits|stake)|how\s+much)\b",
+    r"\b(?:retains?|keeps?|has)\s+(?:sole\s+|full\s+|broad\s+)?discretion\s+(?:over|as\s+to)\s+(?:the\s+|how\s+|when\s+|where\s+)?(?:assets|reserves?|funds|pool|deposits|timing|allocation|strateg\w+|investments?|stake|treasury|validators)\b",
+    r"\b(?:originat|servic|underwrit)\w*\s+(?:and\s+\w+\s+)?(?:the\s+|all\s+)?loans\b",
+    r"\b(?:validators?|borrowers?|instruments|strateg(?:y|ies)|trading\s+firms|counterparties|pools)\s+(?:that\s+)?(?:it|we|they|the\s+(?:company|operator|team|desk))\s+"
+    r"(?:selects?|chooses?|picks?|judges?|onboards?|approves?)\b",
+    # Discretion over the money ("may invest the Reserve, at its discretion"), not over a loyalty
+    # bonus or an account suspension, which every consumer's terms reserve.
+    r"\b(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|us(?:e|ed|ing)|rehypothecat|pledg|mov)\w*\b[^;]{0,80}\b(?:at|in)\s+(?:its|our|their|his|[\w'’.-]+['’]s)\s+"
+    r"(?:own\s+|sole\s+|absolute\s+|full\s+|sole\s+and\s+absolute\s+)?discretion\b",
+    r"\b(?:at|in)\s+(?:its|our|their|his|[\w'’.-]+['’]s)\s+(?:own\s+|sole\s+|absolute\s+|full\s+|sole\s+and\s+absolute\s+)?discretion\b[^;]{0,60}\b"
+    r"(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|rehypothecat|pledg)\w*",
+    r"\b(?:manag|invest|deploy|len[dt]|allocat|delegat)\w*\b[^;]{0,30}\b(?:the|its|our|those|pooled|customers['’]?|users['’]?|deposited|vault)\s+(?:[\w'’-]+\s+){0,2}?(?:reserves?|pool|deposits|balances|assets|funds|portfolio)\b",
+    r"\bputs?\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,2}to\s+work\b",
+    r"\b(?:operat|maintain|host|run)\w*\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+|its\s+|our\s+)?(?:mining\s+)?(?:equipment|rigs|machines|farms?|fleet|sites|properties|buildings?|listings|hotels?|apartments?|ASICs|GPUs|servers|facilities|mines)\b",
+    r"\bruns?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+day[- ]to[- ]day\b",
+)
+PASSIVE_HOLDER_PATTERNS = (
+    rf"\b(?:you|{_CUSTOMERS}|the\s+{_CUSTOMERS})\s+(?:do\s+not|don['’]t|cannot|can['’]t|never|shall\s+have\s+no\s+right\s+to|have\s+no\s+right\s+to)\s+"
+    r"(?:choose|select|pick|direct|instruct|vote|decide|control|manage|influence)\b",
+    rf"\b(?:you|{_CUSTOMERS}|the\s+{_CUSTOMERS})\s+(?:have|has|get|shall\s+have)\s+no\s+(?:say|control|vote|voice)\s+(?:in|over|on)\b",
+    r"\byou\s+(?:don['’]t|do\s+not|never)\s+(?:need|have)\s+to\s+(?:do\s+(?:anything|a\s+thing)|lift\s+a\s+finger)\b|\bno\s+(?:work|effort)\s+(?:is\s+)?(?:needed|required)\s+(?:from|by|on\s+the\s+part\s+of)\s+(?:you|holders|investors)\b",
+)
+
+# What points away, as documents of every style say it. A return the holder will not get ("HLUSD
+# won't make you money", "doesn't pay dividends", "holding WLK pays nothing").
+NO_RETURN_PATTERNS = (
+    r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|won['’]t|will\s+not|never|cannot|can['’]t)\s+(?:earn|yield|accrue|grow|gain|appreciate|go\s+up)\b(?!\s+(?:any\s+)?(?:fees?|gas|points|miles))",
+    r"\b(?:does\s+not|doesn['’]t|do\s+not|don['’]t|won['’]t|will\s+not|never)\s+(?:pay|share|make\s+you)\s+(?:any\s+)?"
+    r"(?:dividends?|interest|anything|holders|yield|returns?|rewards?|profits?|fees|revenue|royalt(?:y|ies)|money)\b",
+    r"\b(?:pays|earns|yields)\s+(?:you\s+)?nothing\b",
+    r"\bno\s+(?:promise|expectation|guarantee)\s+of\s+(?:any\s+)?(?:profit|return|appreciation|gains?|income)\b|\bmakes?\s+no\s+promises?\s+of\s+(?:any\s+)?(?:profit|return|appreciation)",
+    r"\bno\s+(?:holder\s+|staking\s+)?(?:rewards|revenue\s+share|fee\s+share|buy-?backs?)\b",
+)
+# A token that stays where it was bought: no way out to a market where it could be sold for more.
+LOCKED_IN_PATTERNS = (
+    r"\b(?:cannot|can\s*not|can['’]t|may\s+not|won['’]t)\s+be\s+(?:\w+\s+)?(?:transferred|sold|traded|exchanged|resold|withdrawn|cashed\s+out|swapped)\b",
+    r"\b(?:bound|locked|tied)\s+to\s+(?:your|the|their|each)\s+(?:[\w'’-]+\s+)?(?:account|membership|profile|character)\b",
+    r"\bno\s+way\s+to\s+(?:withdraw|cash|sell|transfer|move)\b",
+    r"\b(?:cannot|can['’]t|can\s+not)\s+(?:send|move|withdraw|transfer)\s+(?:it|them|[\w'’-]+)\s+(?:outside|out\s+of|off)\b",
+    r"\bonly\s+at\s+face\s+value\b|\bbetween\s+(?:[\w'’-]+\s+){0,2}(?:accounts|members|users|customers)\s+only\b",
+    r"\bno\s+(?:secondary\s+)?(?:marketplace|market)\b[^;]{0,60}\b(?:exchanged|sold|traded|cashed)\b",
+)
+# The holder keeps custody and acts: nobody else receives the money (the tokens stay in the
+# holder's wallet) or decides what is done with it.
+HOLDER_KEEPS_TOKENS = (
+    r"\b(?:never|doesn['’]t|does\s+not|won['’]t)\s+leaves?\s+(?:your|their|the\s+[\w-]+['’]s)\s+(?:own\s+)?(?:wallet|address|machine|device|custody|control)\b",
+    r"\b(?:keys?|tokens?|coins?|funds|assets|[\w$-]+)\s+(?:stays?|remains?)\s+(?:on|in)\s+(?:your|their)\s+(?:own\s+)?(?:wallet|machine|device|address|custody|hardware)\b",
+    r"\bfrom\s+(?:your|their)\s+own\s+(?:wallet|address|keys|node|machine)\b",
+    r"\bnever\s+(?:takes?|receives?)\s+(?:possession|custody|control)\b",
+)
+HOLDER_DECIDES = (
+    r"\bonly\s+you\s+can\b|\b(?:the\s+user|you|each\s+holder)\s+alone\s+decides?\b",
+    r"\b(?:makes?|has)\s+no\s+(?:selection|discretion)\b|\bno\s+discretion\s+over\b",
+    r"\bno\s+(?:one|body)\s+(?:else\s+)?(?:at\s+[\w-]+\s+)?can\s+(?:move|redirect|redelegate|withdraw|touch|choose)\b",
+    r"\b(?:can['’]t|cannot|can\s+not)\s+(?:redelegate|unstake|redirect|move|touch)\s+(?:your|their|deposited|the)\b",
+    r"\b(?:validators?|operators?)\s+of\s+(?:your|their)\s+own\s+choosing\b|\bany\s+validator\s+you\s+choose\b",
+)

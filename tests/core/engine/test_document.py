@@ -148,3 +148,20 @@ def test_a_quote_is_at_most_one_capped_unit():
     for item in found:
         assert len(item.quote) <= MAX_QUOTE and text[item.start:item.end] == item.quote
         assert "public sale" in item.quote or "sold ACME tokens" in item.quote
+
+
+def test_a_label_or_row_whose_value_is_nil_is_negated():
+    text = (
+        "**Premine/ICO:** none.\n\nICO/presale: never happened, the contract shows it was minted to miners.\n\n"
+        "| Round | Status |\n|---|---|\n| Private round | didn't happen |\n| Public round | $0.10 per token |\n\n"
+        "Presale: $0.10 per token, none left."
+    )
+    reading = read(text)
+    said = {reading.text[s.start : s.end]: s.start in reading.negated for s in reading.units}
+    assert said == {
+        "**Premine/ICO:** none.": True,
+        "ICO/presale: never happened, the contract shows it was minted to miners.": False,
+        "Round | Status — Private round | didn't happen": True,
+        "Round | Status — Public round | $0.10 per token": False,
+        "Presale: $0.10 per token, none left.": False,
+    }

@@ -71,12 +71,19 @@ NOT_EVIDENCE = [
     ("question", "Do holders receive 20% of the fee revenue?"),
     ("heading alone", "## Holders receive 20% of the fee revenue"),
     ("table row saying none", "| Item | Value |\n|---|---|\n| Share of fee revenue paid to holders | none |"),
+    ("table row saying it never happened", "| Item | Status |\n|---|---|\n| Quarterly 20% fee-revenue payout to holders | never happened |"),
+    ("label saying none", "**Share of fee revenue paid to holders every quarter:** none."),
+    ("negated list", "Holders are not entitled to any interest, rebate, dividend, share of the fee revenue or other return."),
+    ("nil subject", "4.2 No share of the fee revenue is paid to holders each quarter."),
+    ("nothing as subject", "Nothing here means the company pays holders 20% of its fee revenue."),
 ]
 ASSERTED = [
     "The company pays holders 20% of its fee revenue every quarter.",
     "If you hold ACME, the company pays you 20% of its fee revenue every quarter.",
     "| Item | Value |\n|---|---|\n| Share of fee revenue paid to holders | 20% each quarter |",
     "**What do holders get?**\nTwenty percent of the fee revenue, paid each quarter.",
+    "Holders are entitled to interest, a rebate, a dividend, 20% of the fee revenue and other returns.",
+    "**Share of fee revenue paid to holders every quarter:** 20%.",
 ]
 
 

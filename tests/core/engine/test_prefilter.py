@@ -1,6 +1,8 @@
 """The RE2 prefilter: it may only skip work, never hide evidence."""
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +16,14 @@ from tests.helpers.paths import DATA
 from tests.helpers.texts import SECURITY_TEXT
 
 RULES = all_rules()
-PATTERNS = sorted({pattern for rule in RULES for pattern in rule.patterns})
+# The rules' patterns and their vetoes: both ride in the engine's set.
+PATTERNS = sorted({pattern for rule in RULES for pattern in (*rule.patterns, *((rule.veto.pattern,) if rule.veto else ()))})
+CHALLENGE_DEV = Path(__file__).resolve().parents[3] / "data" / "challenge" / "dev.jsonl"
+
+
+def _challenge_documents() -> list[str]:
+    """Text nobody here wrote, in every style: where the vetoes and the who-acts cues fire."""
+    return [json.loads(line)["text"] for line in CHALLENGE_DEV.read_text(encoding="utf-8").splitlines()]
 
 
 def test_branches_split_only_the_top_level_alternation():
@@ -52,7 +61,8 @@ def test_re2_reads_unicode_words_spaces_and_digits_as_ascii_of_the_same_class():
 
 def _sentences() -> list[str]:
     _, rows = read_rows(DATA)
-    return [row["summary"][s.start : s.end] for row in rows for s in sentences(row["summary"])]
+    texts = [row["summary"] for row in rows] + _challenge_documents()
+    return [text[s.start : s.end] for text in texts for s in sentences(text)]
 
 
 @pytest.mark.parametrize("variant", [str, str.upper, lambda s: s.replace(" ", "\u00a0").replace("o", "ö")])
@@ -74,7 +84,8 @@ def _dataset_and_examples() -> list[str]:
     _, rows = read_rows(DATA)
     summaries = [row["summary"] for row in rows] + [SECURITY_TEXT]
     # and as they may arrive: non-breaking spaces, accented words, typographic apostrophes
-    return summaries + [s.replace(" ", "\u00a0", 9).replace("o", "ö", 3).replace("'", "\u2019") for s in summaries]
+    variants = [s.replace(" ", "\u00a0", 9).replace("o", "ö", 3).replace("'", "\u2019") for s in summaries]
+    return summaries + variants + _challenge_documents()
 
 
 def test_prefilter_never_hides_evidence():

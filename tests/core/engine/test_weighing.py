@@ -39,3 +39,19 @@ def test_a_category_discounts_ordinary_signs_but_not_hard_signs():
     with_yield = stablecoin + " Holders earn 20% APY paid by the company."
     profits = {a.prong: a for a in RuleEngine().assess(with_yield)}[Prong.EXPECTATION_OF_PROFITS]
     assert profits.verdict is Verdict.MET, "a hard sign is never discounted by a category"
+
+
+def test_a_hard_sign_in_one_prong_takes_the_token_out_of_every_category():
+    """The 2025 statements exclude the token, not one prong of it: a stablecoin whose issuer pays
+    yield is not a covered stablecoin for the efforts prong either."""
+    stablecoin = (
+        "USDX is a dollar stablecoin issued by Acme Trust Company. Reserves are held in cash and short-term "
+        "Treasury bills, and Acme's treasury desk decides the maturities at its discretion."
+    )
+    efforts = {a.prong: a for a in RuleEngine().assess(stablecoin)}[Prong.EFFORTS_OF_OTHERS]
+    assert efforts.verdict is not Verdict.MET
+    with_yield = stablecoin + " Holders earn 5% APY paid by Acme from the reserve income."
+    assessed = {a.prong: a for a in RuleEngine().assess(with_yield)}
+    assert any(e.kind.value == "hard_sign" for e in assessed[Prong.EXPECTATION_OF_PROFITS].evidence)
+    assert assessed[Prong.EFFORTS_OF_OTHERS].verdict is Verdict.MET
+    assert assessed[Prong.EFFORTS_OF_OTHERS].score > efforts.score

@@ -18,6 +18,27 @@ TRUTH_TABLE = [
     ("Each user's reward depends solely on their own usage.", {P + "individual_outcomes": A}, ()),
     ("The network runs with no company behind it; new coins are issued only to miners.", {P + "no_issuer_pool": A}, ()),
     ("Treasury bills and money market funds back the coin.", {}, (P + "pooled_assets",)),
+    # Pooling and shared returns as documents word them, in any order.
+    ("Your savings are mixed with every other member's savings and lent out by our desk.", {P + "pooled_assets": S}, ()),
+    ("All subscriber payments go into one common fund that buys the farmland.", {P + "pooled_assets": S}, ()),
+    ("We pool all customers' ETH and stake it for them.", {P + "pooled_assets": S}, ()),
+    ("Your stake joins the vault alongside thousands of other depositors.", {P + "pooled_assets": S}, ()),
+    ("Net rental income is split evenly per token every quarter.", {P + "pro_rata_returns": S}, ()),
+    ("Reserves are held in a single segregated account at two banks.", {}, (P + "pooled_assets",)),
+    ("Each month the profit is divided among all holders by balance.", {P + "pro_rata_returns": S}, ()),
+    ("Payouts are made relative to the share of total capacity each buyer purchased.", {P + "pro_rata_returns": S}, ()),
+    ("If a loan defaults, losses are shared across every depositor.", {P + "pro_rata_returns": S}, ()),
+    # Rewards the protocol pays, or pay for work done, pool nobody's money.
+    ("Rewards are paid by the protocol in proportion to each validator's stake.", {}, (P + "pro_rata_returns",)),
+    ("Relay rewards go out pro rata to bandwidth served.", {}, (P + "pro_rata_returns",)),
+    ("Stake is spread in equal shares across 40 node operators.", {}, (P + "pro_rata_returns",)),
+    # A consumer good sold at a list price is a sale, not a stake in a common enterprise.
+    ("Gem packs are sold in the in-game shop for $4.99.", {}, (P + "issuer_sale",)),
+    ("Each one-of-one print is sold as an NFT for 0.2 ETH.", {}, (P + "issuer_sale",)),
+    # Outcomes that are each holder's own.
+    ("What your node earns depends entirely on its own uptime.", {P + "individual_outcomes": A}, ()),
+    ("Rewards are not pooled with anyone else's.", {P + "individual_outcomes": A}, ()),
+    ("Every artwork is sold and owned separately.", {P + "individual_outcomes": A}, ()),
 ]
 
 

@@ -22,6 +22,30 @@ TRUTH_TABLE = [
     ("There is no central party: the network is run by a global community of node operators.", {P + "decentralised_network": A}, ()),
     ("Token holders vote on protocol upgrades and the treasury.", {P + "holder_governance": A}, ()),
     ("The platform was fully built before any sale.", {P + "functional_at_sale": A}, ()),
+    # Who decides: the promoter's choices, holders with no say.
+    ("Our risk desk chooses the borrowers and sets how much each one gets.", {P + "promoter_discretion": S}, ()),
+    ("Funds are deployed into strategies the company selects.", {P + "promoter_discretion": S}, ()),
+    ("The operator may reallocate the portfolio at its sole and absolute discretion.", {P + "promoter_discretion": S}, ()),
+    ("Our ops crew hosts and maintains the mining rigs.", {P + "promoter_discretion": S}, ()),
+    ("You choose which validators to delegate to.", {}, (P + "promoter_discretion",)),
+    ("Pick validators with a good record.", {}, (P + "promoter_discretion",)),
+    ("The staking contract selects validators from the registry by a fixed formula.", {}, (P + "promoter_discretion",)),
+    ("Deposits are spread automatically; the module allocates them to the top 60 validators.", {}, (P + "promoter_discretion",)),
+    ("Bonus points may be awarded at our discretion during promotions.", {}, (P + "promoter_discretion",)),
+    ("Votes are advisory; the core team decides what ships.", {P + "issuer_control": S}, ()),
+    ("Depositors have no say in which loans are made.", {P + "passive_holders": S}, ()),
+    ("The studio of twelve is shipping the game's first season next spring.", {P + "issuer_development": S}, ()),
+    ("The marketplace is under development by Corbel Labs.", {P + "issuer_development": S}, ()),
+    ("Only the Fathom multisig can pause transfers or change fees.", {P + "issuer_control": S}, ()),
+    ("The founders hold no admin keys.", {}, (P + "issuer_control",)),
+    # The network runs without anyone: no owner, independent teams, founders gone.
+    ("There is no company, foundation or treasury behind the chain.", {P + "decentralised_network": A}, ()),
+    ("The client is maintained by three independent teams.", {P + "decentralised_network": A}, ()),
+    ("The original developers left in 2016.", {P + "decentralised_network": A}, ()),
+    ("The exchange has been live since 2021.", {P + "functional_at_sale": A}, ()),
+    # The holder keeps the keys and makes the choices.
+    ("Your coins never leave your own wallet.", {P + "holder_custody": A}, ()),
+    ("We have no discretion over where your stake goes; only you can move it.", {P + "holder_custody": A}, ()),
 ]
 
 # Hard signs: a security in any era.
@@ -34,6 +58,7 @@ CATEGORIES = [
     ("The contract was renounced and there is no team allocation.", {P + "meme_coin_no_team": A}, ()),
     ("Reserves are held in cash and short-term U.S. Treasury bills, with monthly attestations.", {P + "stablecoin_reserves": A}, ()),
     ("Blocks are produced by proof-of-work miners.", {P + "protocol_mining": A}, ()),
+    ("There is no governance token and no staking.", {}, (P + "meme_coin_no_team",)),
     ("Buyers paid for hosted mining boxes that mine the token.", {}, (P + "protocol_mining",)),
     ("Holders stake their own tokens through self-custodial staking.", {P + "protocol_staking": A}, ()),
     ("stETH is a liquid staking receipt token.", {P + "liquid_staking_receipt": A}, ()),

@@ -23,6 +23,15 @@ TRUTH_TABLE = [
     ("The coin pays holders no interest and carries no rights.", {P + "no_profit_rights": A}, ()),
     ("Holders receive no interest and no yield of any kind.", {P + "no_profit_rights": A}, (P + "issuer_yield",)),
     ("The liquidity pool could not be withdrawn by anyone.", {}, (P + "transfer_limits",)),
+    # What holders will not get, and tokens that cannot leave the platform, in documents' words.
+    ("Holding the token pays nothing.", {P + "no_profit_rights": A}, ()),
+    ("Tickets don't earn anything and won't go up in value.", {P + "no_profit_rights": A}, ()),
+    ("Honestly, it doesn't pay dividends or share fees.", {P + "no_profit_rights": A}, ()),
+    ("We make no promise of profit.", {P + "no_profit_rights": A}, ()),
+    ("Nodes don't earn fees until the audit is done.", {}, (P + "no_profit_rights",)),
+    ("Credits can't be sold or swapped for cash.", {P + "transfer_limits": A}, ()),
+    ("Gems are locked to your player account.", {P + "transfer_limits": A}, ()),
+    ("There is no way to withdraw coins from the game.", {P + "transfer_limits": A}, ()),
 ]
 
 # Hard signs: a security in any era (equity, profit share, interest...).
