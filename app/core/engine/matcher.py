@@ -82,11 +82,13 @@ FRUITLESS_CANDIDATES = 256
 @dataclass(slots=True)
 class Candidates:
     """What the engine's prefilter found for one rule in one sentence: the patterns that may
-    match, and whether one certainly matches (then, in a sentence with no negation cue, the
-    sentence is the evidence without running Python's slower matcher)."""
+    match, whether one certainly matches (then, in a sentence with no negation cue, the
+    sentence is the evidence without running Python's slower matcher), and whether the rule's
+    veto may hold there (when the prefilter did not find it, it is not searched)."""
 
     regexes: list[re.Pattern] = field(default_factory=list)
     certain: bool = False
+    veto_possible: bool = True
 
 
 def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candidates] | None = None) -> list[Evidence]:
@@ -107,7 +109,7 @@ def find_evidence(rule: Rule, index: SentenceIndex, candidates: dict[Span, Candi
         else:
             ordered = [r for r in rule.regexes if r in candidate.regexes]  # the rule's own order
             span = _first_valid_match(rule, index, sentence, ordered, long_sentence)
-        if span is not None and not _vetoed(rule, index, sentence):
+        if span is not None and not (candidate.veto_possible and _vetoed(rule, index, sentence)):
             found.append(rule.evidence(index.original, *index.reading.to_original(*span)))
             if len(found) >= rule.max_evidence:
                 break

@@ -156,17 +156,25 @@ class PatternSet:
         return entry
 
     def match(self, text: str) -> dict[int, bool]:
+        read = as_re2_reads(text)
+        entries = self._set.Match(read)  # None when nothing matches
+        if not entries:
+            return {}
+        can_be_certain = read is text
         found: dict[int, bool] = {}
         pieces_seen: dict[int, int] = {}
-        read = as_re2_reads(text)
-        can_be_certain = read is text
-        for entry in self._set.Match(read) or ():  # None when nothing matches
-            for slot, exact in self._completes[entry]:
-                found[slot] = (exact and can_be_certain) or found.get(slot, False)
-            for split in self._piece_of[entry]:
+        completes, piece_of = self._completes, self._piece_of  # the hottest loop of scoring
+        for entry in entries:
+            for slot, exact in completes[entry]:
+                if exact and can_be_certain:
+                    found[slot] = True
+                elif slot not in found:
+                    found[slot] = False
+            for split in piece_of[entry]:
                 pieces_seen[split] = pieces_seen.get(split, 0) + 1
+        split_of = self._split
         for split, seen in pieces_seen.items():
-            slot, needed = self._split[split]
+            slot, needed = split_of[split]
             if seen == needed and slot not in found:
                 found[slot] = False
         return found

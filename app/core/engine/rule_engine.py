@@ -36,12 +36,19 @@ class RuleEngine:
                     self._users.append([])
                 self._users[slot_of[pattern]].append((rule.id, regex))
         self._rule_by_id = {rule.id: rule for rule in self.rules}
-        # The cues (negation, hypothetical, comparison) and the rules' vetoes ride along: a sentence
-        # the set finds no cue or veto in needs no search for it.
-        vetoes = {rule.veto.pattern: rule.veto for rule in self.rules if rule.veto is not None}
-        side = [*CUES, *vetoes.values()]
-        self._cue_slots = {len(slot_of) + i: regex for i, regex in enumerate(side)}
-        self._prefilter = PatternSet([*slot_of, *(regex.pattern for regex in side)])
+        # The rules' vetoes ride along (a slot each, with no users): a rule whose veto the set does
+        # not find in a sentence needs no veto search there.
+        self._veto_slot: dict[str, int] = {}
+        for rule in self.rules:
+            if rule.veto is not None:
+                if rule.veto.pattern not in slot_of:
+                    slot_of[rule.veto.pattern] = len(self._users)
+                    self._users.append([])
+                self._veto_slot[rule.id] = slot_of[rule.veto.pattern]
+        # So do the cues (negation, hypothetical, comparison): a sentence the set finds no cue in
+        # needs no cue search.
+        self._cue_slots = {len(slot_of) + i: cue for i, cue in enumerate(CUES)}
+        self._prefilter = PatternSet([*slot_of, *(cue.pattern for cue in CUES)])
 
     @property
     def rule_ids(self) -> list[str]:
@@ -58,14 +65,14 @@ class RuleEngine:
         whether an exact one certainly does. ``sentences`` (default: all) and ``open_rules``
         (default: all) narrow the search."""
         found: dict[str, dict[Span, Candidates]] = {}
-        text = index.text
+        text, match, users, veto_slot = index.text, self._prefilter.match, self._users, self._veto_slot
         for sentence in index.spans if sentences is None else sentences:
-            slots = self._prefilter.match(text[sentence.start : sentence.end])
+            slots = match(text[sentence.start : sentence.end])
             for slot, cue in self._cue_slots.items():
                 if slots.pop(slot, None) is None:
                     index.rule_out(cue, sentence)
             for slot, certain in slots.items():
-                for rule_id, regex in self._users[slot]:
+                for rule_id, regex in users[slot]:
                     if open_rules is not None and rule_id not in open_rules:
                         continue
                     by_sentence = found.get(rule_id)
@@ -73,9 +80,11 @@ class RuleEngine:
                         by_sentence = found[rule_id] = {}
                     entry = by_sentence.get(sentence)
                     if entry is None:
-                        entry = by_sentence[sentence] = Candidates()
+                        veto = veto_slot.get(rule_id)
+                        entry = by_sentence[sentence] = Candidates(veto_possible=veto is not None and veto in slots)
                     entry.regexes.append(regex)
-                    entry.certain = entry.certain or certain
+                    if certain:
+                        entry.certain = True
         return found
 
     def evidence(self, text: str) -> list[Evidence]:
