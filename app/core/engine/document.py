@@ -26,7 +26,10 @@ _SETEXT_UNDERLINE = re.compile(r"(?:=+|-{2,})$")
 _TABLE_ROW = re.compile(r"\|.*\|$")
 _TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?(?:[ \t]*\|[ \t]*:?-{3,}:?)*[ \t]*\|?$")
 _LIST_MARKER = re.compile(r"(?:[-*+•■▪◆►✓✔]|\d{1,3}[.)])[ \t]+(?=\S)")
-_MARKUP_ONLY = re.compile(r"(?:<[^<>]*>[ \t]*)+$|(?:\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?[ \t]*)+$|\[[^\]]*\]$")
+_LINK_TARGET = r"\((?:[^()\s]|\([^()\s]*\))*\)"  # a URL, which may hold one level of brackets ("...(by%20design)...")
+_MARKUP_ONLY = re.compile(
+    rf"(?:<[^<>]*>[ \t]*)+$|(?:\[?!\[[^\]]*\]{_LINK_TARGET}(?:\]{_LINK_TARGET})?[ \t]*)+$|\[[^\]]*\]$"
+)
 _FRONT_MATTER = re.compile(r"---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # A line of a landing page or a terms sheet that stands alone: no sentence punctuation at its end

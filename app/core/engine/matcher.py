@@ -43,10 +43,12 @@ NEGATED_LIST_REACH = 160  # characters before the match read for the list
 # match's clause, from ``NEGATION_WINDOW`` characters before it.
 HYPOTHETICAL_CUE = re.compile(
     r"\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what\s+if|in\s+theory|asked\s+(?:us\s+)?(?:whether|if)|"
-    r"wonder(?:ed|ing)?\s+(?:whether|if)|were\s+(?:we|it|they)\s+to|if\s+(?:we|it|they)\s+(?:were|had|ever)|"
+    r"wonder(?:ed|ing)?\s+(?:whether|if)|were\s+(?:we|it|they|you)\s+to|if\s+(?:we|it|they)\s+(?:were|had|ever)|"
     r"would\s+(?:require|need|have\s+to|mean)|could\s+in\s+principle|the\s+authors?|"
     r"(?:considered|contemplated|discussed|explored)\s+(?:\w+ing|whether|a|an)\b|would\s+have|"
     r"had\s+(?:\w+\s+){1,3}?(?:sold|raised|issued|offered|launched|promised|run|done|been)|"
+    r"(?:some|many|other|most)\s+(?:competitors|issuers|projects|platforms|exchanges|wallets|providers|protocols|services)|"
+    r"any\s+(?:group|one|party|site|website|account|person|project)\s+(?:selling|offering|promising|claiming)|"
     r"(?:this|the)\s+(?:document|whitepaper|white\s+paper|paper|readme|faq|article|post|repository|repo)\s+"
     r"(?:\w+\s+)?(?:provides?|contains?|describes?|includes?|outlines?|presents?|lists?|explains?|discusses))\b",
     re.IGNORECASE,
@@ -59,6 +61,16 @@ COMPARISON_CUE = re.compile(
     r"\b(?:if|unless|whether|unlike|as\s+opposed\s+to|in\s+contrast\s+(?:to|with)|compared\s+(?:to|with)|rather\s+than|instead\s+of|"
     r"differs?\s+from|(?:as|like)\s+(?:with\s+)?(?:a|an|any|most|many|other|in\s+a|in\s+an)\s+(?:\w+\s+)?"
     r"(?:traditional|typical|ordinary|conventional|regular|solo|other)|than\s+(?:a|an|most|other)\s+(?:\w+\s+)?(?:traditional|typical))\b",
+    re.IGNORECASE,
+)
+# A sentence that opens as a counterfactual ("Had Gullwing sold tokens in 2019 ... and used the
+# proceeds to build the railway, ...") asserts nothing of what it supposes; one that opens with a
+# condition reaching to a "would" ("If we chose validators, pooled deposits or topped up rewards,
+# the token would be ...") supposes everything before the last comma ahead of the "would" (what
+# follows it, "you would receive 8%", is the promise made on that condition).
+COUNTERFACTUAL_OPENING = re.compile(
+    r"[*_\s]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?P<inverted>(?:had|were)\s+(?:[\w'’-]+\s+){1,3}?(?:\w+ed|sold|run|done|been|built|paid|made|to)\b)"
+    r"|if\b[^;]{0,240}?\b(?:would|could|might)\b)",
     re.IGNORECASE,
 )
 CUES = (NEGATION_CUE, HYPOTHETICAL_CUE, COMPARISON_CUE)
@@ -160,7 +172,7 @@ def _pattern_verdict(index: SentenceIndex, sentence: Span, regex: re.Pattern, ma
             else:
                 clause = sentence
             if (may_be_negated and _is_negated(index.text, sentence, clause, start, end)) or (
-                    may_be_unasserted and _is_unasserted(index.text, clause, start, end)):
+                    may_be_unasserted and _is_unasserted(index.text, body, sentence, clause, start, end)):
                 verdict = None, seen
                 continue
             quote = clause if long_sentence else sentence
@@ -199,8 +211,13 @@ def _may_be_unasserted(index: SentenceIndex, sentence: Span) -> bool:
     return index.contains(HYPOTHETICAL_CUE, sentence) or index.contains(COMPARISON_CUE, sentence)
 
 
-def _is_unasserted(text: str, clause: Span, start: int, end: int) -> bool:
-    """Whether the match is in a hypothetical, about the document, or in a comparison's phrase."""
+def _is_unasserted(text: str, body: int, sentence: Span, clause: Span, start: int, end: int) -> bool:
+    """Whether the match is in a hypothetical, about the document, or in a comparison's phrase.
+    ``body``: where the unit's own words begin (after its context)."""
+    opening = COUNTERFACTUAL_OPENING.match(text, body, sentence.end)
+    if opening is not None and (opening.group("inverted") is not None
+                                or start < text.rfind(",", opening.start(), opening.end())):
+        return True
     window = max(clause.start, start - NEGATION_WINDOW)
     if HYPOTHETICAL_CUE.search(text, window, end) is not None:
         return True

@@ -76,6 +76,9 @@ NOT_EVIDENCE = [
     ("negated list", "Holders are not entitled to any interest, rebate, dividend, share of the fee revenue or other return."),
     ("nil subject", "4.2 No share of the fee revenue is paid to holders each quarter."),
     ("nothing as subject", "Nothing here means the company pays holders 20% of its fee revenue."),
+    ("counterfactual opening", "Had we sold tokens in 2019 — before launch — and paid holders 20% of the fee revenue, it would differ."),
+    ("condition up to a would", "If the company paid holders 20% of its fee revenue, pooled deposits or set rates, ACME would be a security."),
+    ("what others do", "Some competitors pay holders 20% of their fee revenue; we chose not to."),
 ]
 ASSERTED = [
     "The company pays holders 20% of its fee revenue every quarter.",
@@ -84,6 +87,7 @@ ASSERTED = [
     "**What do holders get?**\nTwenty percent of the fee revenue, paid each quarter.",
     "Holders are entitled to interest, a rebate, a dividend, 20% of the fee revenue and other returns.",
     "**Share of fee revenue paid to holders every quarter:** 20%.",
+    "If the exchange keeps growing, holders would receive 20% of the fee revenue every quarter.",
 ]
 
 
