@@ -48,10 +48,12 @@ def build() -> dict[str, list[dict]]:
         cut = round(len(members) * DEV_SHARE)
         splits["dev"] += members[:cut]
         splits["test"] += members[cut:]
-    # A second tuning set by three more writers under the same brief, written after the first
-    # rule changes (see README): all of it is for tuning, none for reporting.
-    splits["dev2"] = [_record(json.loads(line), path.stem) for path in sorted((HERE / "raw-dev2").glob("w?.jsonl"))
-                      for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # Later sets by more writers under the same brief, each whole (see README): raw-dev2/ -> dev2,
+    # raw-dev3/ -> dev3.
+    for folder in sorted(HERE.glob("raw-*")):
+        splits[folder.name.removeprefix("raw-")] = [
+            _record(json.loads(line), path.stem) for path in sorted(folder.glob("w?.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for name in splits:
         splits[name].sort(key=lambda r: r["id"])
     return splits

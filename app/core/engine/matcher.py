@@ -14,7 +14,7 @@ from app.core.rules.schema import Evidence, Rule
 # interest" or "we make no promises about value" away from the positive rule.
 # Phrases that look like negation but are not ("not only", "no later than", "No. 19-cv-...").
 NEGATION_CUE = re.compile(
-    r"\b(?:no(?!\s+later\s+than\b|\.\s*\d)|not(?!\s+only\b)|never|without|cannot|none|nothing|neither|nor|zero|non|nobody|lacks?)\b"
+    r"\b(?:no(?!\s+later\s+than\b|\.\s*\d)|not(?!\s+only\b)|never|without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|limitation|delay|charge|restriction|penalty))|cannot|none|nothing|neither|nor|zero|non|nobody|lacks?)\b"
     r"|n't\b|\bfree\s+of\b",
     re.IGNORECASE,
 )

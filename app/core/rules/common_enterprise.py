@@ -111,6 +111,7 @@ individual_outcomes = Rule(
         r"\b(?:not|never)\s+(?:be\s+)?pooled\b|\bno\s+pooling\b|\b(?:are|is)n['’]t\s+pooled\b|\bpooled\s+with\s+anyone\b",
         r"\b(?:sold|owned|held|run)\s+(?:and\s+(?:owned|held|sold)\s+)?separately\b|\b(?:validator|account|position|wallet|node)\s+is\s+separate\b",
         r"\baccrue\s+to\s+(?:the\s+[\w-]+['’]s|your|their|each\s+[\w-]+['’]s)\s+own\b",
+        r"\b(?:rewards?|earnings|income|payouts?)\s+depends?\s+(?:only\s+|solely\s+|entirely\s+)?on\s+(?:your|its|their|each\s+[\w-]+['’]s)\s+(?:own\s+)?(?:uptime|work|performance|share\s+of\s+(?:network\s+)?capacity|hardware|storage|proofs?)\b",
     ),
     negatable=False,
 )

@@ -53,7 +53,7 @@ identified_builder = Rule(
     rationale="An identifiable company or foundation develops, runs or leads the network: an Active Participant.",
     authority=FRAMEWORK_2019,
     patterns=(
-        r"\b(?:developed|built|created|launched|maintained|run|operated|managed|stewarded|led|designed|founded|issued)\s+by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}(?:Labs|Foundation|Inc\.?|Ltd\.?|LLC|company|team|Corporation|Corp\.?|Network|Group|Technologies|Holdings|Limited|startup|AG|GmbH)\b",
+        r"\b(?:developed|built|created|launched|maintained|run|operated|managed|stewarded|led|designed|founded|issued)\s+(?:in-house\s+|internally\s+)?by\s+(?:the\s+)?(?:[\w'’.&-]+\s+){0,4}(?:Labs|Foundation|Inc\.?|Ltd\.?|LLC|company|team|Corporation|Corp\.?|Network|Group|Technologies|Holdings|Limited|startup|AG|GmbH)\b",
         r"\b(?:Labs|Foundation|Inc\.?|Ltd\.?|LLC|company|Corporation|Corp\.?|Technologies|Limited|startup)\b[^;]{0,40}\b(?:develops|maintains|leads|oversees|stewards|funds|manages|runs|operates|builds|is\s+building|designs|supports)\b",
         r"\b(?:grants?\s+program|ecosystem\s+fund|developer\s+fund|incentive\s+programs?)\b",
     ),
@@ -243,9 +243,12 @@ decentralised_network = Rule(
         r"\bwithout\s+permission\b|\bpermissionless\b",
         r"\bdoes\s+not\s+control\s+(?:issuance|the\s+rules|the\s+network|the\s+protocol)\b",
         r"\bno\s+(?:company|foundation|central\s+team|core\s+team|treasury)(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*(?:\s*,?\s*(?:or|and)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
-        r"(?:is\s+)?(?:behind|runs?|controls?|maintains|to\s+decide|in\s+charge|decides)\b",
+        r"(?:is\s+)?(?:behind|runs?|controls?|maintains|operates|sets|to\s+decide|in\s+charge|decides|since)\b",
         r"\bno\s+(?:admin|owner|upgrade|special)\s+keys?\b|\bholds?\s+no\s+(?:special\s+|admin\s+)?keys\b",
-        r"\b(?:\d[\d,]*|several|many|multiple|two|three|four|five|six)\s+(?:independent|unrelated)\s+(?:[\w-]+\s+)?(?:teams|operators|implementations|clients|studios|validators|miners|maintainers)\b",
+        r"\b(?:\d[\d,]*|several|many|multiple|two|three|four|five|six)\s+(?:independent|unrelated)\s+(?:[\w-]+\s+)?(?:teams|operators|implementations|clients|studios|validators|miners|maintainers|providers|nodes|hosts|contributors)\b",
+        r"\b(?:foundation|company|studio|labs)\s+(?:was\s+|has\s+been\s+)?(?:dissolved|wound\s+down|shut\s+down|closed)\b",
+        r"\bruns?\s+(?:fine\s+|just\s+fine\s+|perfectly\s+well\s+|on\s+its\s+own\s+)?without\s+(?:us|the\s+team|anyone|a\s+company|any\s+company|its\s+founders)\b|\bnobody\s+at\s+the\s+wheel\b",
+        r"\b(?:contracts?|code)(?:['’]s|\s+(?:is|are))\s+immutable\b|\bimmutable\s+(?:pool\s+)?contracts?\b",
         r"\b(?:founders?|original\s+authors|creators?|original\s+developers)\s+(?:left|wound\s+down|walked\s+away|stepped\s+(?:away|back)|gave\s+up)\b",
         r"\b(?:run|operated|maintained)\s+entirely\s+by\s+(?:independent|its)\b",
     ),
@@ -321,7 +324,7 @@ meme_coin_no_team = Rule(
     rationale="A token whose creators renounced control, kept no allocation or stay anonymous leaves no promoter whose efforts matter.",
     authority=MEME_COIN_STATEMENT,
     patterns=(
-        r"\b(?:contract|ownership)\s+(?:was|is|has\s+been)\s+renounced\b|\brenounced\s+(?:the\s+)?(?:contract|ownership)\b",
+        r"\b(?:contract|ownership|deployer\s+key|admin\s+key|owner\s+key)\s+(?:was|is|has\s+been)\s+renounced\b|\brenounced\s+(?:the\s+)?(?:contract|ownership)\b",
         r"\bno\s+(?:team|founder|developer|insider|creator)s?'?\s*(?:allocation|tokens|share|supply)\b",
         r"\b(?:anonymous|pseudonymous)\s+(?:creators?|developers?|founders?|user|team)\b",
         r"\b(?:liquidity|LP|pool)\s+(?:pool\s+)?tokens?\s+(?:were|was)\s+burned\b|\bcannot\s+be\s+pulled\b",

@@ -48,6 +48,7 @@ profit_marketing = Rule(
         r"\b(?:create|build|generate)\w*\s+wealth\b|\bpassive\s+income\b|\bto\s+the\s+moon\b",
         r"\b(?:a\s+)?way\s+to\s+(?:profit|share\s+in|benefit\s+from)\b",
         r"\b(?:share|stake)\s+in\s+the\s+(?:growth|success|upside)\b",
+        r"\b(?:projected|expected|target|estimated)\s+(?:[\w-]+\s+)?returns?\b",
         r"\bpay\s?back\s+(?:period\s+)?(?:in|of|within)\b|\b\d+[- ]month\s+pay\s?back\b|\brecoup\w*\b[^;]{0,40}\b(?:cost|price|investment)\b",
         r"\bprice\s+(?:rose|climbed|soared|jumped)\b",
         r"\bdemand\s+for\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}(?:will|would|to|should)\s+(?:rise|increase|grow)\b",
@@ -291,6 +292,7 @@ issuer_yield = Rule(
         r"\b\d+(?:\.\d+)?\s?%\s+(?:holder|annual|target|base|net|fixed|projected|estimated)\s+(?:yield|APY|APR|interest|returns?)\b",
         r"\bup\s+to\s+\d+(?:\.\d+)?\s?%\s+(?:on|for)\b",
         r"\btops?\s+up\b[^;]{0,60}\b(?:rewards?|rate|yield|accounts?)\b|\bbeat\s+the\s+(?:base|protocol|network)\s+rate\b",
+        r"\b(?:credit|pay|top\s+up|add)\w*\b[^;]{0,60}\bfrom\s+(?:its|our|the\s+company['’]s)\s+own\s+(?:resources|funds|treasury|balance\s+sheet)\b",
     ),
     unless=PROTOCOL_PAYS,
     kind="hard_sign",
@@ -321,6 +323,8 @@ premium_buyback = Rule(
     patterns=(
         r"\b(?:buy|repurchase|redeem)\w*\s+(?:[\w'’.-]+\s+){0,3}back\b[^;]{0,40}\b(?:premium|higher\s+price|above|more\s+than|guaranteed\s+(?:price|return))\b",
         r"\b(?:guarantee\w*|promis\w+)\s+(?:to\s+)?(?:buy|repurchase)\w*\b[^;]{0,40}\b(?:premium|higher|above|profit)\b",
+        # "sell your FLOR back to Florin Labs for $0.24 each: twenty percent more than you paid"
+        r"\bsell\s+(?:it|them|your\s+[\w$-]+|the\s+tokens?)\s+back\s+to\b[^;]{0,80}\b(?:more\s+than\s+you\s+paid|premium|above\s+(?:the\s+)?(?:sale|purchase)\s+price)",
     ),
     kind="hard_sign",
 )

@@ -107,9 +107,21 @@ fair_launch = Rule(
         r"\bthere\s+(?:was|has\s+been)\s+no\s+(?:[\w'’.-]+\s+)?(?:sale|ICO|pre-?sale|pre-?mine)\b",
         r"\bfair[- ]launch(?:ed)?\b",
         r"\bnever\s+(?:sold|held\s+a\s+sale|ran\s+an?\s+(?:ICO|sale))\b",
-        r"\b(?:earned|mined|claimed|given),?\s+not\s+(?:sold|bought|purchased)\b",
-        r"\bnever\s+been\s+sold\b|\bno\s+[\w$-]+\s+was\s+ever\s+sold\b",
-        r"\b(?:cannot|can['’]t|can\s+not)\s+be\s+(?:purchased|bought)\b|\bno\s+way\s+to\s+buy\b",
+    ),
+    negatable=False,
+)
+
+not_for_sale = Rule(
+    id="investment_of_money.not_for_sale",
+    prong=_P,
+    direction=Direction.WEIGHS_AGAINST,
+    weight=0.55,
+    rationale="A token that no one can buy (only earn, claim or be given) takes no one's money.",
+    authority=FRAMEWORK_2019,
+    patterns=(
+        r"\b(?:earned|mined|claimed|given|awarded),?\s+(?:and\s+)?not\s+(?:sold|bought|purchased)\b",
+        r"\bnever\s+been\s+sold\b|\bno\s+[\w$-]+\s+(?:was|has\s+been)\s+ever\s+sold\b|\bno\s+[\w$-]+\s+was\s+ever\s+sold\b",
+        r"\b(?:cannot|can['’]t|can\s+not|may\s+not)\s+be\s+(?:purchased|bought)\b|\bno\s+way\s+to\s+buy\b|\bnot\s+(?:for\s+sale|sold\s+(?:to\s+anyone|at\s+all))\b",
     ),
     negatable=False,
 )
@@ -124,6 +136,7 @@ earned_by_work = Rule(
     patterns=(
         r"\b(?:coins?|tokens?|units|every\s+\w+|all\s+\w+|new\s+\w+)\b[^;]{0,50}\b(?:issued|paid|created|awarded|distributed|come\s+into\s+existence|enter\w*\s+circulation)\b[^;]{0,40}\b(?:miners?|mining|block\s+rewards?)\b",
         r"\b(?:earned|rewarded|reward|earn|earns|earning)\b[^;]{0,30}\b(?:by|for|through|to)\s+(?:miners|mining|providing|completing|contributing|validating|running|hosting|sharing)\b",
+        r"\brewards?\s+for\s+(?:[\w-]+\s+)?(?:storage|work|bandwidth|compute|relaying|validation|mining|service|uptime)\b",
         r"\ball\s+\w+\s+(?:are|is|were)\s+mined\b",
         r"\ball\s+coins\s+come\s+from\s+mining\b",
     ),
@@ -138,6 +151,7 @@ free_distribution = Rule(
     authority=HOWEY_1946,
     patterns=(
         r"\b(?:airdrop(?:ped|s)?|distributed|given\s+away|handed\s+out|claimed)\b[^;]{0,50}\b(?:for\s+free|free\s+of\s+charge|at\s+no\s+cost|free)\b",
+        r"\bclaiming\s+(?:it\s+)?is\s+free\b|\bfree\s+to\s+claim\b",
     ),
     unless=(r"\b(?:promot\w+|referr\w+|bount\w+|retweet|KYC|personal\s+data)\b",),
     negatable=False,
@@ -161,13 +175,14 @@ paid_a_price = Rule(
         r"\b(?:deposit|deposits|depositing|deposited|transfer|transfers|transferring|transferred|send|sending|sent|"
         r"move|moving|moves|moved)\s+"
         r"(?:your\s+|the\s+|their\s+)?(?:[\w'’.,-]+\s+){0,6}(?:(?:in)?to|to\s+and\s+held\s+in)\s+(?:your\s+|the\s+|our\s+)?(?:[\w'’.-]+\s+){0,3}"
-        r"(?:account|pool|vault|program(?:me)?|omnibus|custody|Earn|multisig|sale\s+wallet|(?:program|omnibus|custody)\s+wallets?)\b",
+        r"(?:account|pool|vault|program(?:me)?|omnibus|custody|Earn|multisig|sale\s+wallet|deposit\s+address|(?:program|omnibus|custody)\s+wallets?)\b",
         # Who sells, named: "Buy it from Halcyon at one dollar", "a contract bought from Hashcove".
         r"\b(?:buy|buys|buying|purchase|purchases|purchasing|purchased|bought)\s+(?:[\w'’.-]+\s+){0,3}(?:directly\s+)?from\s+(?-i:[A-Z][\w'’-]+)",
         rf"\b(?:buy|buys|buying|bought|purchase|purchases|purchased|purchasing)\b[^;]{{0,40}}\b(?:with|using)\s+(?:your\s+)?(?:[\w'’.-]+\s+)?{MEANS_OF_PAYMENT}\b",
         rf"\b(?:issue[sd]?|mint(?:s|ed)?)\b[^;]{{0,60}}\b(?:against|in\s+exchange\s+for|(?:up)?on\s+receipt\s+of)\s+(?:receipt\s+of\s+)?(?:[\w'’.-]+\s+){{0,4}}{MEANS_OF_PAYMENT}",
         rf"\bwho\s+(?:pay|deposit|send|contribute)\s+(?:[\w'’.-]+\s+){{0,2}}{MEANS_OF_PAYMENT}",
-        rf"\bprice\s*(?:[:|=(]|\bper\b)[^;]{{0,25}}{PRICE}|{PRICE}\s+(?:each|apiece)\b",
+        rf"\bprice\s*(?:[:|=(]|\bper\b)[^;]{{0,40}}{PRICE}|{PRICE}\s+(?:each|apiece)\b",
+        rf"\b(?:plans?|packages?|tiers?|licen[cs]es?|nodes?|contracts?|memberships?)\s+(?:start\s+)?(?:from|at)\s+{PRICE}",
         rf"\baccepts?\s+(?:[\w'’.-]+\s+){{0,2}}{MEANS_OF_PAYMENT}",
     ),
 )

@@ -75,7 +75,7 @@ PAYOUT = (
     r"claim(?:s|ed)?|accrues?|allocated|split|routed|streamed|airdropped)"
 )
 SOURCES_OF_RETURN = (
-    r"(?:revenues?|income|fees?|profits?|royalt(?:y|ies)|earnings|interest|yield|dividends?|rent(?:al)?(?:\s+income)?|carry|"
+    r"(?:revenues?|income|fees?|profits?|royalt(?:y|ies)|earnings|interest|yield|dividends?|rent(?:al)?(?:\s+income)?|carry|everything\s+(?:that\s+)?comes\s+in|"
     r"proceeds|(?:mining|mined)\s+(?:output|BTC|bitcoin|rewards?|coins?)|output|emissions?|cash\s?flows?|net\s+return)"
 )
 FRACTION = r"(?:\d+(?:\.\d+)?\s?(?:%|percent)|(?:one|two|three)[- ](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth)|half|a\s+(?:quarter|third|fifth|tenth|share|portion|cut|part|slice)|(?:its|their|your)\s+(?:pro[- ]rata\s+)?share)"
@@ -86,8 +86,8 @@ PERIOD = r"(?:every|each|per)\s+(?:day|week|month|quarter|year|epoch|block|term|
 # "joins the lending pool alongside thousands of other savers", "applied to a single budget").
 _CUSTOMERS = r"(?:customers?|users?|buyers?|holders?|participants?|depositors?|savers?|members?|clients?|purchasers?|investors?|stakers?|lenders?)"
 ONE_PLACE = (
-    r"(?:a\s+|one\s+|the\s+)?(?:single|one|same|shared|common|combined|pooled|collective)\s+(?:[\w'’`-]+\s+){0,2}?"
-    r"(?:pool|vault|fund|reserve|treasury|book|pot|budget|portfolio|balance\s+sheet|stake|omnibus\s+(?:account|wallet))s?\b"
+    r"(?:(?:a|one|the)\s+)?(?:(?:single|one|same|shared|common|combined|pooled|collective)\s+(?:[\w'’`-]+\s+){0,2}?"
+    r"(?:pool|vault|fund|reserve|treasury|book|pot|budget|portfolio|balance\s+sheet|stake)s?\b|omnibus\s+(?:accounts?|wallets?)\b)"
 )
 POOLING_PATTERNS = (
     r"\b(?:combin|aggregat|comming|pool|merg|mix)\w*\b[^;]{0,60}\b(?:with|alongside)\s+(?:[\w'’-]+\s+){0,4}?(?:other|every|everyone['’]?s?|all)\s",
@@ -97,7 +97,8 @@ POOLING_PATTERNS = (
     rf"\b(?:combin|aggregat|comming|pool|merg|held|hold|sit|sits|kept|keep|placed|deposited|goes|go|went|join|joins|enter|enters|applied|apply|received)\w*\s+(?:in|into|to|by)\s+{ONE_PLACE}",
     r"\b(?:aggregat|combin|comming|pool)\w*\s+(?:in|into)\s+(?:the\s+|its\s+|[\w'’-]+['’]s\s+)(?:[\w'’-]+\s+)?(?:treasury|reserve|vault|fund)\b",
     rf"\bpool(?:s|ed|ing)?\s+(?:every|all|each|the)\s+{_CUSTOMERS}['’]?s?\b|\bpool(?:s|ed|ing)?\s+{_CUSTOMERS}['’]\s",
-    rf"\balongside\s+(?:the\s+[\w'’-]+\s+[\w'’-]+\s+of\s+)?(?:all\s+|thousands\s+of\s+|many\s+)?(?:other\s+)?{_CUSTOMERS}",
+    rf"\balongside\s+(?:the\s+[\w'’-]+\s+[\w'’-]+\s+of\s+)?(?:all\s+|thousands\s+of\s+|many\s+|[\d,]+\s+)?(?:other\s+)?{_CUSTOMERS}",
+    r"\b(?:deposited|held|paid|placed|credited)\s+(?:in|into|to)\s+(?:the\s+)?(?:company['’]s|issuer['’]s|its|our)\s+(?:(?:general|corporate|operating|own)\s+)*(?:account|treasury|balance\s+sheet)\b",
     rf"\b(?:all|every)\s+(?:[\w'’-]+\s+){{0,3}}(?:deposits|contributions|payments|consideration|purchase\s+amounts|dollars?|proceeds|plans|assets)\b[^;]{{0,60}}\b{ONE_PLACE}",
 )
 # Returns that rise and fall together: shared out by balance, equally or in proportion to each stake.
@@ -123,13 +124,17 @@ MANAGERIAL_CHOICE_PATTERNS = (
     r"counterparties|(?:mining\s+|lending\s+)?pools|vaults|which\s+(?:coins|assets|markets)|investments|allocation|where\s+(?:the\s+)?(?:pool|funds|assets|deposits|stake)|how\s+much)\b",
     r"\b(?:retains?|keeps?|has)\s+(?:sole\s+|full\s+|broad\s+)?discretion\s+(?:over|as\s+to)\s+(?:the\s+|how\s+|when\s+|where\s+)?(?:assets|reserves?|funds|pool|deposits|timing|allocation|strateg\w+|investments?|stake|treasury|validators)\b",
     r"\b(?:originat|servic|underwrit)\w*\s+(?:and\s+\w+\s+)?(?:the\s+|all\s+)?loans\b",
+    r"\b(?:treasury|investment|trading|credit|risk|portfolio|yield)\s+(?:team|desk|committee|group|managers?)\s+(?:\w+ly\s+)?"
+    r"(?:invests?|manages?|parks?|deploys?|allocates?|picks?|chooses?|runs?|trades?|lends?|selects?|decides?)\b",
+    r"\b(?:rates?|rewards?|yield|APY|APR|payouts?)\b[^;]{0,40}\b(?:set|determined|fixed|adjusted|changed)\b[^;]{0,40}\bat\s+(?:its|our|their|(?:the\s+)?[\w'’.-]+['’]s)\s+(?:sole\s+)?discretion\b",
+    r"\bresponsible\s+for\s+(?:the\s+|all\s+)?(?:day-to-day\s+|daily\s+)?(?:operations|management|running)\b",
     r"\b(?:validators?|borrowers?|instruments|strateg(?:y|ies)|trading\s+firms|counterparties|pools)\s+(?:that\s+)?(?:it|we|they|the\s+(?:company|operator|team|desk))\s+"
     r"(?:selects?|chooses?|picks?|judges?|onboards?|approves?)\b",
     # Discretion over the money ("may invest the Reserve, at its discretion"), not over a loyalty
     # bonus or an account suspension, which every consumer's terms reserve.
-    r"\b(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|us(?:e|ed|ing)|rehypothecat|pledg|mov)\w*\b[^;]{0,80}\b(?:at|in)\s+(?:its|our|their|his|[\w'’.-]+['’]s)\s+"
+    r"\b(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|us(?:e|ed|ing)|rehypothecat|pledg|mov)\w*\b[^;]{0,80}\b(?:at|in)\s+(?:its|our|their|his|(?:the\s+)?[\w'’.-]+['’]s)\s+"
     r"(?:own\s+|sole\s+|absolute\s+|full\s+|sole\s+and\s+absolute\s+)?discretion\b",
-    r"\b(?:at|in)\s+(?:its|our|their|his|[\w'’.-]+['’]s)\s+(?:own\s+|sole\s+|absolute\s+|full\s+|sole\s+and\s+absolute\s+)?discretion\b[^;]{0,60}\b"
+    r"\b(?:at|in)\s+(?:its|our|their|his|(?:the\s+)?[\w'’.-]+['’]s)\s+(?:own\s+|sole\s+|absolute\s+|full\s+|sole\s+and\s+absolute\s+)?discretion\b[^;]{0,60}\b"
     r"(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|rehypothecat|pledg)\w*",
     r"\b(?:manag|invest|deploy|len[dt]|allocat|delegat)\w*\b[^;]{0,30}\b(?:the|its|our|those|pooled|customers['’]?|users['’]?|deposited|vault)\s+(?:[\w'’-]+\s+){0,2}?(?:reserves?|pool|deposits|balances|assets|funds|portfolio)\b",
     r"\bputs?\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,2}to\s+work\b",
@@ -140,7 +145,7 @@ PASSIVE_HOLDER_PATTERNS = (
     rf"\b(?:you|{_CUSTOMERS}|the\s+{_CUSTOMERS})\s+(?:do\s+not|don['’]t|cannot|can['’]t|never|shall\s+have\s+no\s+right\s+to|have\s+no\s+right\s+to)\s+"
     r"(?:choose|select|pick|direct|instruct|vote|decide|control|manage|influence)\b",
     rf"\b(?:you|{_CUSTOMERS}|the\s+{_CUSTOMERS})\s+(?:have|has|get|shall\s+have)\s+no\s+(?:say|control|vote|voice)\s+(?:in|over|on)\b",
-    r"\byou\s+(?:don['’]t|do\s+not|never)\s+(?:need|have)\s+to\s+(?:do\s+(?:anything|a\s+thing)|lift\s+a\s+finger)\b|\bno\s+(?:work|effort)\s+(?:is\s+)?(?:needed|required)\s+(?:from|by|on\s+the\s+part\s+of)\s+(?:you|holders|investors)\b",
+    rf"\b(?:you|{_CUSTOMERS})\s+(?:don['’]t|do\s+not|never)\s+(?:need|have)\s+to\s+(?:do\s+(?:anything|a\s+thing)|lift\s+a\s+finger)\b|\bno\s+(?:work|effort)\s+(?:is\s+)?(?:needed|required)\s+(?:from|by|on\s+the\s+part\s+of)\s+(?:you|holders|investors)\b",
 )
 
 # What points away, as documents of every style say it. A return the holder will not get ("HLUSD
@@ -152,10 +157,12 @@ NO_RETURN_PATTERNS = (
     r"\b(?:pays|earns|yields)\s+(?:you\s+)?nothing\b",
     r"\bno\s+(?:promise|expectation|guarantee)\s+of\s+(?:any\s+)?(?:profit|return|appreciation|gains?|income)\b|\bmakes?\s+no\s+promises?\s+of\s+(?:any\s+)?(?:profit|return|appreciation)",
     r"\bno\s+(?:holder\s+|staking\s+)?(?:rewards|revenue\s+share|fee\s+share|buy-?backs?)\b",
+    r"\byou\s+get\s+nothing\b|\bno\s+(?:cash|monetary|resale)\s+value\b",
 )
 # A token that stays where it was bought: no way out to a market where it could be sold for more.
 LOCKED_IN_PATTERNS = (
-    r"\b(?:cannot|can\s*not|can['’]t|may\s+not|won['’]t)\s+be\s+(?:\w+\s+)?(?:transferred|sold|traded|exchanged|resold|withdrawn|cashed\s+out|swapped)\b",
+    r"\b(?:cannot|can\s*not|can['’]t|may\s+not|won['’]t)\s+be\s+(?:\w+\s+)?(?:transferred|sold|traded|exchanged|resold|withdrawn|cashed\s+out|swapped|converted)\b",
+    r"\bno\s+(?:player-to-player|peer-to-peer|secondary)\s+(?:trading|market)\b|\bno\s+cash-?outs?\b",
     r"\b(?:bound|locked|tied)\s+to\s+(?:your|the|their|each)\s+(?:[\w'’-]+\s+)?(?:account|membership|profile|character)\b",
     r"\bno\s+way\s+to\s+(?:withdraw|cash|sell|transfer|move)\b",
     r"\b(?:cannot|can['’]t|can\s+not)\s+(?:send|move|withdraw|transfer)\s+(?:it|them|[\w'’-]+)\s+(?:outside|out\s+of|off)\b",

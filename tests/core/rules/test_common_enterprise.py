@@ -25,6 +25,10 @@ TRUTH_TABLE = [
     ("Your stake joins the vault alongside thousands of other depositors.", {P + "pooled_assets": S}, ()),
     ("Net rental income is split evenly per token every quarter.", {P + "pro_rata_returns": S}, ()),
     ("Reserves are held in a single segregated account at two banks.", {}, (P + "pooled_assets",)),
+    ("Staked coins are held in omnibus wallets the platform controls.", {P + "pooled_assets": S}, ()),
+    ("Your coins join the pool alongside 48,000 other stakers.", {P + "pooled_assets": S}, ()),
+    ("All consideration received shall be deposited in the Company's general operating account.", {P + "pooled_assets": S}, ()),
+    ("The operator may, without further notice, commingle customer assets with assets of other participants.", {P + "pooled_assets": S}, ()),
     ("Each month the profit is divided among all holders by balance.", {P + "pro_rata_returns": S}, ()),
     ("Payouts are made relative to the share of total capacity each buyer purchased.", {P + "pro_rata_returns": S}, ()),
     ("If a loan defaults, losses are shared across every depositor.", {P + "pro_rata_returns": S}, ()),
@@ -38,6 +42,7 @@ TRUTH_TABLE = [
     # Outcomes that are each holder's own.
     ("What your node earns depends entirely on its own uptime.", {P + "individual_outcomes": A}, ()),
     ("Rewards are not pooled with anyone else's.", {P + "individual_outcomes": A}, ()),
+    ("Rewards depend on your uptime and on whether your proofs land.", {P + "individual_outcomes": A}, ()),
     ("Every artwork is sold and owned separately.", {P + "individual_outcomes": A}, ()),
 ]
 

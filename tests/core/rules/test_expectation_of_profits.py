@@ -25,6 +25,10 @@ TRUTH_TABLE = [
     ("The liquidity pool could not be withdrawn by anyone.", {}, (P + "transfer_limits",)),
     # What holders will not get, and tokens that cannot leave the platform, in documents' words.
     ("Holding the token pays nothing.", {P + "no_profit_rights": A}, ()),
+    ("Hold for a year, then sell your tokens back to the company at 20% more than you paid.", {P + "premium_buyback": S}, ()),
+    ("The provider may credit a bonus amount from its own resources.", {P + "issuer_yield": S}, ()),
+    ("Projected plan return: about 140% over the term.", {P + "profit_marketing": S}, ()),
+    ("Half of everything that comes in is airdropped back to holders.", {P + "holder_payouts": S}, ()),
     ("Tickets don't earn anything and won't go up in value.", {P + "no_profit_rights": A}, ()),
     ("Honestly, it doesn't pay dividends or share fees.", {P + "no_profit_rights": A}, ()),
     ("We make no promise of profit.", {P + "no_profit_rights": A}, ()),
@@ -32,6 +36,8 @@ TRUTH_TABLE = [
     ("Credits can't be sold or swapped for cash.", {P + "transfer_limits": A}, ()),
     ("Gems are locked to your player account.", {P + "transfer_limits": A}, ()),
     ("There is no way to withdraw coins from the game.", {P + "transfer_limits": A}, ()),
+    ("Gems can't be converted back to money, and there is no cash-out.", {P + "transfer_limits": A}, ()),
+    ("It is a picture of a frog; you get nothing.", {P + "no_profit_rights": A}, ()),
 ]
 
 # Hard signs: a security in any era (equity, profit share, interest...).
