@@ -235,7 +235,10 @@ def _fail_on_problems(path: Path, problems: list, consequence: str = "") -> None
 
 
 @data_app.command("check")
-def data_check(path: Annotated[Path | None, typer.Argument(help="Labeled-token CSV (default: HOWEY_DATA).")] = None) -> None:
+def data_check(
+    path: Annotated[Path | None, typer.Argument(help="Labeled-token CSV (default: HOWEY_DATA).")] = None,
+    style: Annotated[bool, typer.Option("--style", help="Also measure whether the summaries' style alone predicts the label.")] = False,
+) -> None:
     """Validate a labeled-token CSV; exit 1 with line-numbered problems."""
     from app.core.data.dataset import check_file, read_rows
 
@@ -244,6 +247,20 @@ def data_check(path: Annotated[Path | None, typer.Argument(help="Labeled-token C
     _, rows = read_rows(path)
     labels = {label: sum(r["label"] == label for r in rows) for label in ("security", "not_security")}
     typer.echo(f"{path}: OK, {len(rows)} rows ({labels['security']} security, {labels['not_security']} not_security)")
+    if style:
+        from app.core.services.style import MAX_FUNCTION_WORD_ROC_AUC, MAX_NEGATION_GAP, style_shortcut
+
+        report = style_shortcut(rows)
+        auc, gap = report.function_word_roc_auc, report.negation_gap
+        typer.echo(f"style shortcut: function words alone reach ROC-AUC {auc:.3f} in folds grouped by action "
+                   f"(target <= {MAX_FUNCTION_WORD_ROC_AUC}: {_against(auc, MAX_FUNCTION_WORD_ROC_AUC)})")
+        typer.echo(f"style shortcut: summaries with a negation word: security {report.negation_rate['security']:.1%}, "
+                   f"not_security {report.negation_rate['not_security']:.1%}, gap {gap:.3f} "
+                   f"(target <= {MAX_NEGATION_GAP}: {_against(gap, MAX_NEGATION_GAP)})")
+
+
+def _against(value: float, limit: float) -> str:
+    return "within target" if value <= limit else "ABOVE TARGET"
 
 
 @data_app.command("add")

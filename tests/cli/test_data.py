@@ -84,3 +84,12 @@ def test_invalid_new_rows_are_refused_with_line_numbers(tmp_path):
     result = runner.invoke(cli, ["data", "add", str(bad), "--data", str(base)])
     assert result.exit_code == 1 and "line 2" in result.output and "nothing merged" in result.output
     assert base.read_bytes() == before
+
+
+def test_check_style_prints_both_figures_against_their_targets():
+    result = runner.invoke(cli, ["data", "check", "--style", str(DATA)])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("style shortcut:")]
+    assert len(lines) == 2
+    assert "function words alone reach ROC-AUC 0." in lines[0] and "target <= 0.65" in lines[0]
+    assert "negation word: security" in lines[1] and "target <= 0.3" in lines[1]
