@@ -55,6 +55,12 @@ class SimilarToken(TypedDict):
     name: str
     label: Label
     cases: str
+    label_basis: Annotated[str, Field(description="What the label rests on: sec_complaint, sec_settled_order, court_ruling, "
+                                                  "sec_no_action_letter, sec_staff_statement, cftc_action, closed_investigation or other.")]
+    disposition: Annotated[str, Field(description="How the action ended: judgment_for_sec, default_judgment, settled, "
+                                                  "dismissed_by_sec, dismissed_by_court, pending, ruled_not_security or not_applicable.")]
+    first_action_date: str
+    source_url: str
     similarity: float
 
 
@@ -82,7 +88,11 @@ SCORE_EXAMPLE = {
                         "The issuer promises to build, improve or launch the network buyers depend on."),
     ],
     "classifier": {"probability": 0.857, "top_terms": [{"term": "buyers", "weight": 0.1347}, {"term": "sold", "weight": 0.0938}]},
-    "similar_tokens": [{"symbol": "KIN", "name": "Kin", "label": "security", "cases": "SEC v. Kik Interactive Inc.", "similarity": 0.1299}],
+    "similar_tokens": [{"symbol": "KIN", "name": "Kin", "label": "security", "cases": "SEC v. Kik Interactive Inc.",
+                        "label_basis": "court_ruling", "disposition": "judgment_for_sec", "first_action_date": "2019-06-04",
+                        "source_url": "https://www.docketalarm.com/cases/New_York_Southern_District_Court/1--19-cv-05244/"
+                                      "U.S._Securities_and_Exchange_Commission_v._Kik_Interactive_Inc/88/",
+                        "similarity": 0.1299}],
     "model_version": MODEL_VERSION_EXAMPLE,
     "rulebook_version": RULEBOOK_VERSION_EXAMPLE,
     "scored_at": "2026-11-29T10:15:02Z",

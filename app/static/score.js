@@ -177,6 +177,32 @@ function termItems(terms) {
   });
 }
 
+// What a label rests on, in words: an analyst weighs a court's finding, a settlement, an
+// allegation and a dropped case differently (data/README.md defines the values).
+const DISPOSITION_WORDS = {
+  judgment_for_sec: "a court's finding",
+  default_judgment: "a default judgment (not contested)",
+  settled: "a settlement (neither admitted nor denied)",
+  dismissed_by_sec: "an allegation, dropped in 2025",
+  dismissed_by_court: "an allegation; the case was dismissed",
+  pending: "an allegation; the case is pending",
+  ruled_not_security: "a court's ruling",
+};
+const BASIS_WORDS = {
+  sec_complaint: "an allegation",
+  sec_settled_order: "a settlement (neither admitted nor denied)",
+  court_ruling: "a court's ruling",
+  sec_no_action_letter: "a no-action letter (staff position)",
+  sec_staff_statement: "a staff statement (binds nobody)",
+  cftc_action: "a CFTC action (treated as a commodity)",
+  closed_investigation: "a closed investigation (not a finding)",
+  other: "another source",
+};
+
+function labelStanding(token) {
+  return DISPOSITION_WORDS[token.disposition] || BASIS_WORDS[token.label_basis] || token.label_basis;
+}
+
 function similarItems(tokens) {
   if (tokens.length === 0) return [element("li", "none", "No similar tokens in the training data.")];
   return tokens.map((token) => {
@@ -185,7 +211,15 @@ function similarItems(tokens) {
     heading.append(element("strong", "", token.symbol), ` ${token.name} `,
       element("span", `label label-${token.label}`, token.label === "security" ? "Security" : "Not a security"),
       element("span", "similarity", `${percent(token.similarity)} similar`));
-    item.append(heading, element("p", "cases", token.cases));
+    const standing = element("p", "standing", `Rests on ${labelStanding(token)}, first action ${token.first_action_date}.`);
+    if (/^https?:\/\//.test(token.source_url)) {  // the data's own links only, never a script URL
+      const source = element("a", "", "Source");
+      source.href = token.source_url;
+      source.rel = "noopener noreferrer";
+      source.target = "_blank";
+      standing.append(" ", source);
+    }
+    item.append(heading, element("p", "cases", token.cases), standing);
     return item;
   });
 }

@@ -11,10 +11,17 @@ from scipy import sparse
 
 @dataclass(frozen=True, slots=True)
 class Precedent:
+    """A labeled token with what its label rests on: an analyst weighs a court's finding, a
+    settlement, an allegation and a dropped case differently."""
+
     symbol: str
     name: str
     label: str
     cases: str
+    label_basis: str
+    disposition: str
+    first_action_date: str
+    source_url: str
 
 
 def nearest(X: sparse.csr_matrix, vectors: sparse.csr_matrix, precedents: list[Precedent], k: int) -> list[list[tuple[Precedent, float]]]:

@@ -52,8 +52,8 @@ def test_one_voice_for_both_labels_gives_nothing_away():
 
 
 @pytest.mark.xfail(strict=True, reason="issue 15: the shipped summaries still give the label away by their style "
-                                       "(function words ROC-AUC 0.95, negation gap 0.59); when they no longer do, "
-                                       "this test passes, fails as strict, and the marker goes")
+                                       "(function words ROC-AUC 0.95, negation gap 0.59); "
+                                       "when they no longer do, this test passes, fails as strict, and the marker goes")
 def test_the_shipped_summaries_do_not_give_the_label_away():
     _, rows = read_rows(DATA)
     assert style_shortcut(rows).within_targets
