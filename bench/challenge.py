@@ -76,7 +76,7 @@ def figures(records: list[dict], results: list) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "test"), default="dev")
     args = parser.parse_args()
     records = [json.loads(line) for line in (CHALLENGE / f"{args.split}.jsonl").read_text(encoding="utf-8").splitlines()]
     scorer, manifest = load_scorer(Settings().model_dir)

@@ -89,6 +89,8 @@ _NIL = r"(?:0(?:[.,]0+)?\s*%?|none|no|n/?a|nil|zero|nothing|never(?:\s+happened)
 _NIL_CELL = re.compile(rf"[*_]*{_NIL}(?![\w.,%/])|[—–-]$|[✗✘×❌]", re.I)
 # "**Premine/ICO:** none.", "Presale: never happened": a label whose value is nil.
 _NIL_VALUE = re.compile(rf"[^:\n]{{1,60}}:[*_\s]*{_NIL}[*_.!\s]*", re.I)
+# "0% presale.", "zero team allocation": a figure of nothing, written before its label.
+_NIL_LEAD = re.compile(r"[*_\s]*(?:0(?:[.,]0+)?\s*%|zero)\s+[\w /&-]{1,40}[.!]?[*_\s]*", re.I)
 
 
 def html_masked(text: str) -> str | None:
@@ -174,7 +176,8 @@ def _units(text: str) -> list[_Unit]:
         if words.rstrip("*_\"'”’ ").endswith("?"):  # a question is never evidence; it is what the next unit answers
             question = words
             return
-        negated = negated or (":" in words and _NIL_VALUE.fullmatch(words) is not None)
+        negated = (negated or (":" in words and _NIL_VALUE.fullmatch(words) is not None)
+                   or (len(words) <= 50 and _NIL_LEAD.fullmatch(words) is not None))
         found.append(_Unit(span, _joined(context, question), negated))
         question = ""
 

@@ -110,7 +110,7 @@ price_support = Rule(
         r"\b(?:manage|control|schedule)\w*\s+(?:the\s+)?(?:release|supply|issuance|sales?)\s+of\s+(?:its|their)\s+(?:own\s+)?(?:holdings|tokens|coins)\b",
         r"\b(?:create|support|provide)\w*\s+(?:[\w'’.-]+\s+)?(?:demand|liquidity)\s+for\b",
     ),
-    unless=(r"\bliquidity\s+pool\b",),
+    unless=(r"\bliquidity\s+pool\b", r"\brefund\w*\b"),
 )
 
 market_creation = Rule(
@@ -210,8 +210,11 @@ issuer_control = Rule(
         r"\bsole\s+discretion\b",
         r"\bholds?\s+(?!no\b)(?:all\s+)?(?:the\s+)?(?:(?!no\b)[\w'’-]+\s+){0,3}(?:upgrade|admin|parameter|owner|pause)\s+(?:and\s+[\w-]+\s+)?keys\b",
         r"\bonly\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:multisig|admin|owner|team|company|foundation|operator)\s+can\b",
-        r"\b(?:votes?|voting|governance)\s+(?:is|are)\s+(?:purely\s+|only\s+|merely\s+)?(?:advisory|non-?binding|nominal|symbolic)\b|\bnon-?binding\b",
+        r"\b(?:votes?|voting|governance|proposals|polls?|[a-z]{2,5}s)\s+(?:is|are)\s+(?:purely\s+|only\s+|merely\s+)?(?:advisory|non-?binding|nominal|symbolic)\b|\bnon-?binding\b",
+        r"\breserved\s+(?:to|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:multisig|team|company|foundation|council|board|admin)\b",
     ),
+    # Keys handed to governance, or renounced, are the opposite of control.
+    unless=(r"\b(?:transferred|handed|moved)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governance|DAO|timelock|community)\b|\brenounced\b",),
 )
 
 team_expertise = Rule(

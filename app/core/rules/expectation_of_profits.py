@@ -41,6 +41,8 @@ profit_marketing = Rule(
     patterns=(
         r"\b(?:gain|grow|increase|rise|appreciate|go\s+up)\w*\s+in\s+(?:value|price)\b",
         r"\b(?:value|price)\b[^;]{0,50}\b(?:would|will|should|could|to|was\s+going\s+to|is\s+expected\s+to|would\s+continue\s+to)\s+(?:[\w'’.-]+\s+)?(?:rise|increase|grow|go\s+up|appreciate|climb|soar|multiply)\b",
+        # "we expect demand for TINK to climb", "we expect that distribution to roughly double as GMV grows"
+        r"\b(?:demand|distributions?|payouts?|dividends?)\b[^;]{0,40}\b(?:should|will|to)\s+(?:[\w'’.-]+\s+)?(?:rise|increase|grow|climb|double|triple|soar)\b",
         r"\b(?:promis\w*|tout\w*|advertis\w*|told|project\w*|guarantee\w*|pitch\w*|stress\w*|emphasi[sz]\w*|predict\w*|expect\w*|offer\w*|promot\w*)\b[^;]{0,80}\b(?:returns?|ROI|gains?|profits?|profitable|upside|to\s+the\s+moon|financial\s+freedom|get\s+rich)\b",
         r"\b(?:high|large|huge|fast|big|guaranteed|monthly|daily|weekly|annual)\s+(?:returns?|gains?|profits?)\b",
         r"\bprofit\s+(?:from|by|once|when|as)\b",
@@ -65,6 +67,7 @@ exchange_listing = Rule(
     patterns=(
         r"\b(?:will|would|to|could|plans?\s+to|expected\s+to|get|getting|be)\s+(?:[\w'’.-]+\s+){0,2}(?:listed|list\w*|trad\w+|tradeable|tradable|resold|resell)\b[^;]{0,60}\b(?:exchanges?|trading\s+platforms?|platforms|open\s+market|secondary\s+market|markets?)\b",
         r"\b(?:exchange|trading)\s+listings?\b",
+        r"\blisting\s+on\s+(?:[\w'’-]+\s+){0,4}(?:exchanges?|CEXs?|DEXs?)\b|\bexchanges?\s+about\s+(?:a\s+)?listing\b",
         r"\bsecondary\s+(?:trading\s+)?market\b",
         r"\b(?:resell|resale|resold|reselling)\b[^;]{0,40}\b(?:profit|market|public|higher|marketplaces?)\b",
         r"\b(?:sell|lease|resell)\s+(?:or\s+\w+\s+)?(?:it|them|their\s+\w+)\s+on\s+(?:[\w'’.-]+\s+){0,2}(?:marketplaces|exchanges|markets)\b",
@@ -94,6 +97,7 @@ early_buyer_discount = Rule(
         r"\b(?:discount\w*|bonus\w*)\b[^;]{0,60}\b(?:early|presale|pre-sale|first|initial|buyers|depositors|participants|investors|market|tiers?)\b",
         r"\b(?:early|presale|pre-sale|first)\s+(?:buyers|investors|backers|participants|depositors)\b[^;]{0,60}\b(?:discount\w*|bonus\w*|lower\s+price|cheaper)\b",
         r"\bat\s+a\s+discount\b",
+        r"\b(?:half|a\s+(?:third|quarter)|\d+\s?%)\s+(?:of\s+)?(?:the\s+)?(?:expected\s+|planned\s+|target\s+)?(?:listing|launch|public)\s+price\b",
         r"\b\d+\s?%\s+below\s+(?:the\s+)?(?:launch|listing|public|market)\b|\blowest\s+price\b[^;]{0,30}\bever\b",
     ),
 )
@@ -293,6 +297,7 @@ issuer_yield = Rule(
         r"\bup\s+to\s+\d+(?:\.\d+)?\s?%\s+(?:on|for)\b",
         r"\btops?\s+up\b[^;]{0,60}\b(?:rewards?|rate|yield|accounts?)\b|\bbeat\s+the\s+(?:base|protocol|network)\s+rate\b",
         r"\b(?:credit|pay|top\s+up|add)\w*\b[^;]{0,60}\bfrom\s+(?:its|our|the\s+company['’]s)\s+own\s+(?:resources|funds|treasury|balance\s+sheet)\b",
+        r"\b(?:rewards?|interest|yield)\s+(?:we|the\s+company|the\s+platform)\s+(?:pay|pays|credit|credits|give|gives)\s+(?:you|holders|depositors|customers)\b",
     ),
     unless=PROTOCOL_PAYS,
     kind="hard_sign",
@@ -324,6 +329,7 @@ premium_buyback = Rule(
         r"\b(?:buy|repurchase|redeem)\w*\s+(?:[\w'’.-]+\s+){0,3}back\b[^;]{0,40}\b(?:premium|higher\s+price|above|more\s+than|guaranteed\s+(?:price|return))\b",
         r"\b(?:guarantee\w*|promis\w+)\s+(?:to\s+)?(?:buy|repurchase)\w*\b[^;]{0,40}\b(?:premium|higher|above|profit)\b",
         # "sell your FLOR back to Florin Labs for $0.24 each: twenty percent more than you paid"
+        r"\b(?:buy|repurchase)\w*\s+(?:[\w'’.-]+\s+){0,3}back\s+at\s+(?:1\d\d|[2-9]\d\d)\s?%",
         r"\bsell\s+(?:it|them|your\s+[\w$-]+|the\s+tokens?)\s+back\s+to\b[^;]{0,80}\b(?:more\s+than\s+you\s+paid|premium|above\s+(?:the\s+)?(?:sale|purchase)\s+price)",
     ),
     kind="hard_sign",

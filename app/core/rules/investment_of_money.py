@@ -77,10 +77,12 @@ buyers_paid = Rule(
     rationale="Buyers paid, sent or deposited money or crypto to get the tokens or returns.",
     authority=TELEGRAM_2020,
     patterns=(
-        r"\b(?:buyers|investors|purchasers|participants|customers|users|depositors|contributors|lenders|members)\b[^;]{0,40}\b(?:paid|pay|sent|send|contributed|deposited|deposit|invested|swapped|exchanged|lent|subscribe|subscribed)\b[^;]{0,60}\b(?:ETH|ether|bitcoin|BTC|dollars|USD|USDC|USDT|DAI|crypto|money|cash|stablecoins?|funds|tokens?|for)\b",
+        r"\b(?:buyers?|investors?|purchasers?|participants?|customers?|users?|depositors?|contributors?|lenders?|members?)\b[^;]{0,40}\b(?:paid|pays?|sent|sends?|contributed|deposited|deposits?|invested|swapped|exchanged|lent|subscribes?|subscribed)\b[^;]{0,60}\b(?:ETH|ether|bitcoin|BTC|dollars|USD|USDC|USDT|DAI|crypto|money|cash|stablecoins?|funds|tokens?|for)\b",
         r"\b(?:in\s+exchange\s+for|paying\s+for|paid\s+for|paid\s+up\s+front)\b[^;]{0,40}\b(?:tokens?|coins?|NFTs?)\b",
         r"\b(?:took|takes|accept\w*)\s+deposits\b|\bdeposit\w*\s+(?:any\s+amount\s+of\s+|their\s+|crypto\s+)?(?:crypto|assets|ether|ETH|UST|dollars|funds|digital\s+assets)\b",
     ),
+    # Paying a network's fee to use it is consumption, not an investment.
+    unless=(r"\bpays?\s+(?:a\s+|the\s+|its\s+)?(?:small\s+|flat\s+)?(?:fees?|gas)\b",),
 )
 
 promotional_distribution = Rule(

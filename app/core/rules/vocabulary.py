@@ -57,6 +57,7 @@ PROTOCOL_PAYS = (
     r"\b(?:protocol|network)\s+sets\s+the\s+(?:reward|issuance|emission)",
     r"\b(?:emissions?|issuance|inflation)\s+(?:declines?|falls?|halves|decreases?|schedule)\b|\bissuance\s+to\s+validators\b",
     r"\bnetwork\s+parameter\b|\b(?:set|determined|fixed)\s+by\s+(?:on-?chain\s+)?governance\b",
+    r"\b(?:chain|network|protocol|blockchain)\s+(?:itself\s+)?(?:mints|issues|creates)\b",
     r"\b(?:mining|miner)\s+rewards?\b|\bpaid\s+to\s+(?:miners|validators)\b",
 )
 
@@ -103,7 +104,7 @@ POOLING_PATTERNS = (
 )
 # Returns that rise and fall together: shared out by balance, equally or in proportion to each stake.
 SHARED_RETURNS_PATTERNS = (
-    r"\b(?:shared|split|divided|spread|distributed|allocated|apportioned)\s+(?:out\s+)?(?:equally\s+|evenly\s+|pro\s+rata\s+)?(?:among|across|between|by)\s+(?:all|every|everyone|each)\b",
+    r"\b(?:shared|split|divided|distributed|apportioned)\s+(?:out\s+)?(?:equally\s+|evenly\s+|pro\s+rata\s+)?(?:among|across|between|by)\s+(?:all|every|everyone|each)\b",
     r"\b(?:split|divided|shared|paid)\s+(?:out\s+)?(?:equally|evenly)\s+(?:per|among|between|to)\b",
     r"\b(?:by|per)\s+(?:wallet\s+|token\s+)?balance\b",
     rf"\bequal\s+shares?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}{SOURCES_OF_RETURN}",
@@ -132,13 +133,15 @@ MANAGERIAL_CHOICE_PATTERNS = (
     r"(?:selects?|chooses?|picks?|judges?|onboards?|approves?)\b",
     # Discretion over the money ("may invest the Reserve, at its discretion"), not over a loyalty
     # bonus or an account suspension, which every consumer's terms reserve.
-    r"\b(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|us(?:e|ed|ing)|rehypothecat|pledg|mov)\w*\b[^;]{0,80}\b(?:at|in)\s+(?:its|our|their|his|(?:the\s+)?[\w'’.-]+['’]s)\s+"
+    r"\b(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|us(?:e|ed|ing)|rehypothecat|pledg|mov|plac)\w*\b[^;]{0,80}\b(?:at|in)\s+(?:its|our|their|his|(?:the\s+)?[\w'’.-]+['’]s)\s+"
     r"(?:own\s+|sole\s+|absolute\s+|full\s+|sole\s+and\s+absolute\s+)?discretion\b",
     r"\b(?:at|in)\s+(?:its|our|their|his|(?:the\s+)?[\w'’.-]+['’]s)\s+(?:own\s+|sole\s+|absolute\s+|full\s+|sole\s+and\s+absolute\s+)?discretion\b[^;]{0,60}\b"
     r"(?:re)?(?:invest|deploy|allocat|manag|len[dt]|stak|delegat|rehypothecat|pledg)\w*",
     r"\b(?:manag|invest|deploy|len[dt]|allocat|delegat)\w*\b[^;]{0,30}\b(?:the|its|our|those|pooled|customers['’]?|users['’]?|deposited|vault)\s+(?:[\w'’-]+\s+){0,2}?(?:reserves?|pool|deposits|balances|assets|funds|portfolio)\b",
     r"\bputs?\s+(?:the\s+|your\s+|our\s+)?(?:[\w'’-]+\s+){0,2}to\s+work\b",
-    r"\b(?:operat|maintain|host|run)\w*\s+(?:and\s+\w+\s+)?(?:all\s+)?(?:the\s+|its\s+|our\s+)?(?:mining\s+)?(?:equipment|rigs|machines|farms?|fleet|sites|properties|buildings?|listings|hotels?|apartments?|ASICs|GPUs|servers|facilities|mines)\b",
+    r"\b(?:operat|maintain|host|run|repair|power|procur)\w*\b[^;]{0,40}\b(?:all\s+)?(?:the\s+|its\s+|our\s+)?(?:mining\s+|ASIC\s+)?(?:equipment|rigs|machines|farms?|fleet|sites|properties|buildings?|listings|hotels?|apartments?|ASICs|GPUs|servers|facilities|mines)\b",
+    r"\b(?:management|manager|operator|company|issuer|sponsor|board|team|we)\s+(?:alone|solely|exclusively)\s+(?:selects|decides|determines|chooses|manages|controls|sets)\b",
+    r"\bmanaged\s+(?:exclusively|solely|entirely|only)\s+by\b",
     r"\bruns?\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+day[- ]to[- ]day\b",
 )
 PASSIVE_HOLDER_PATTERNS = (

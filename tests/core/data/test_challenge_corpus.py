@@ -19,7 +19,7 @@ def test_the_splits_are_the_recorded_ones_and_rebuild_from_the_raw_files():
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
     rebuilt = build.build()
-    for name in ("dev", "test", "dev2", "dev3"):
+    for name in ("dev", "test", "dev2", "dev3", "dev4"):
         stored = (CHALLENGE / f"{name}.jsonl").read_bytes()
         assert hashlib.sha256(stored).hexdigest() == _recorded(name)
         assert stored.decode() == "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rebuilt[name])
@@ -29,7 +29,7 @@ def test_the_splits_are_the_recorded_ones_and_rebuild_from_the_raw_files():
 
 
 def test_every_span_is_inside_its_text():
-    for name in ("dev", "test", "dev2", "dev3"):
+    for name in ("dev", "test", "dev2", "dev3", "dev4"):
         for line in (CHALLENGE / f"{name}.jsonl").read_text().splitlines():
             record = json.loads(line)
             for prong, spans in record["spans"].items():

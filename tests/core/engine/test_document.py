@@ -165,3 +165,11 @@ def test_a_label_or_row_whose_value_is_nil_is_negated():
         "Round | Status — Public round | $0.10 per token": False,
         "Presale: $0.10 per token, none left.": False,
     }
+
+
+def test_a_figure_of_nothing_before_its_label_is_negated():
+    text = "Tokenomics for the fair launch.\n\n0% presale.\n\nZero team allocation.\n\n10% presale bonus for early birds."
+    reading = read(text)
+    said = {reading.text[s.start : s.end]: s.start in reading.negated for s in reading.units}
+    assert said["0% presale."] and said["Zero team allocation."]
+    assert not said["10% presale bonus for early birds."]

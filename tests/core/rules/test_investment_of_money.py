@@ -33,6 +33,8 @@ TRUTH_TABLE = [
     ("Users bought the coin from other holders on the open market.", {}, (P + "paid_a_price",)),
     ("Points are earned, not sold.", {P + "not_for_sale": A}, ()),
     ("Hosting plans start from $500.", {P + "paid_a_price": S}, ()),
+    ("The buyer pays USDT to the sale contract at the current price.", {P + "buyers_paid": S}, ()),
+    ("To register a name, a user pays a fee in the chain's native token.", {}, (P + "buyers_paid",)),
     ("Send any supported coin to your Burrow deposit address.", {P + "paid_a_price": S}, ()),
     ("Badges cannot be purchased.", {P + "not_for_sale": A}, ()),
     ("Claiming is free: you only pay gas.", {P + "free_distribution": A}, ()),
