@@ -120,6 +120,47 @@ def rule_development_split(rows: list[dict[str, str]], groups: np.ndarray) -> np
     return np.array([digest[int(g)] < 6 for g in groups])
 
 
+ERAS = ("before 2020", "2020-2024", "2025 and after")  # the ICO era, the exchange cases, the 2025 statements
+
+
+def _era(first_action_date: str) -> str:
+    year = int(first_action_date[:4])
+    return ERAS[0] if year < 2020 else ERAS[1] if year < 2025 else ERAS[2]
+
+
+def _standing(row: dict[str, str]) -> str:
+    """Whether the label rests on a decision (a judgment, a settlement, a court's ruling) or not (an
+    allegation, a dropped case, a staff position)."""
+    decided = row["disposition"] in DECIDED_DISPOSITIONS or row["disposition"] == "ruled_not_security"
+    return "decided" if decided else "not decided"
+
+
+def by_group(data: LabeledSet, risk: np.ndarray, decision: np.ndarray) -> dict:
+    """The combined model's out-of-fold figures within groups of rows (by era of the first action,
+    by what the label rests on, decided or not), so that a figure carried by one era or one kind of
+    label shows. Within a group of one label ROC-AUC is undefined: the share classified correctly
+    at the decision threshold and the mean risk per label say how the model does there."""
+    keys = {
+        "era": [_era(r["first_action_date"]) for r in data.rows],
+        "label_basis": [r["label_basis"] for r in data.rows],
+        "standing": [_standing(r) for r in data.rows],
+    }
+    correct = (risk >= decision) == (data.y == 1)
+    report: dict[str, dict] = {}
+    for grouping, values in keys.items():
+        values = np.array(values)
+        report[grouping] = {}
+        for value in sorted(set(values), key=lambda v: (ERAS.index(v) if v in ERAS else 0, v)):
+            inside = values == value
+            y, p = data.y[inside], risk[inside]
+            entry = {"rows": int(inside.sum()), "security": int(y.sum()), "accuracy": round(float(correct[inside].mean()), 3),
+                     "mean_risk_security": round(float(p[y == 1].mean()), 3) if y.any() else None,
+                     "mean_risk_not_security": round(float(p[y == 0].mean()), 3) if (y == 0).any() else None,
+                     "roc_auc": round(float(roc_auc_score(y, p)), 4) if 0 < y.sum() < len(y) else None}
+            report[grouping][value] = entry
+    return report
+
+
 def evaluate(data: LabeledSet, seed: int = 0, n_splits: int = 5) -> dict:
     """Grouped CV of every approach on all rows, on rows held out from rule writing, and on the
     stricter label subsets (each retrained on its own rows)."""
@@ -134,6 +175,7 @@ def evaluate(data: LabeledSet, seed: int = 0, n_splits: int = 5) -> dict:
             "rows": int(held_out.sum()),
             **_report(data.y[held_out], {k: v[held_out] for k, v in predictions.items()}, decision[held_out]),
         },
+        "by_group": by_group(data, predictions["combined"], decision),
         "subsets": {},
     }
     disposition = np.array([r["disposition"] for r in data.rows])

@@ -165,6 +165,13 @@ def model_card(manifest: dict) -> str:
     for name, report in metrics["subsets"].items():
         subsets += ["", f"**{name.replace('_', ' ')}** ({report['rows']} rows, retrained on them):", "", *header, *_metrics_rows(report)]
     held_out = metrics["rules_held_out_rows"]
+    groups = []
+    for grouping, values in metrics.get("by_group", {}).items():
+        groups += ["", f"By {grouping.replace('_', ' ')}:", "",
+                   "| group | rows | securities | accuracy | mean risk (security) | mean risk (not) | ROC-AUC |", "|---|---|---|---|---|---|---|"]
+        groups += [f"| {value} | {g['rows']} | {g['security']} | {g['accuracy']} | {g['mean_risk_security'] if g['mean_risk_security'] is not None else '—'} | "
+                   f"{g['mean_risk_not_security'] if g['mean_risk_not_security'] is not None else '—'} | {g['roc_auc'] if g['roc_auc'] is not None else '—'} |"
+                   for value, g in values.items()]
     return "\n".join(
         [
             f"# howey model {manifest['model_version']}",
@@ -204,6 +211,10 @@ def model_card(manifest: dict) -> str:
             *header,
             *_metrics_rows(held_out),
             *subsets,
+            "",
+            "The combined model's out-of-fold figures within groups (accuracy at the decision threshold; ROC-AUC",
+            "only where the group holds both labels): a figure carried by one era or one kind of label shows here.",
+            *groups,
             "",
             "Reliability of the combined risk (out-of-fold):",
             "",

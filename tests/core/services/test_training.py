@@ -81,3 +81,18 @@ def test_selection_by_basis_and_disposition():
     assert rows and all(r["disposition"] != "dismissed_by_sec" for r in rows)
     rows, _ = load_rows(DATA, label_bases=["sec_settled_order", "sec_staff_statement"])
     assert {r["label_basis"] for r in rows} == {"sec_settled_order", "sec_staff_statement"}
+
+
+def test_shipped_metrics_are_reported_by_era_label_basis_and_standing(shipped_manifest):
+    groups = shipped_manifest["metrics"]["by_group"]
+    assert list(groups) == ["era", "label_basis", "standing"]
+    assert list(groups["era"]) == ["before 2020", "2020-2024", "2025 and after"]
+    assert set(groups["standing"]) == {"decided", "not decided"}
+    for values in groups.values():
+        assert sum(g["rows"] for g in values.values()) == shipped_manifest["n_training_rows"]
+        for g in values.values():
+            assert 0 <= g["accuracy"] <= 1
+            both_labels = 0 < g["security"] < g["rows"]
+            assert (g["roc_auc"] is not None) == both_labels
+    card = (SHIPPED_MODEL / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert "By era:" in card and "By label basis:" in card and "By standing:" in card
