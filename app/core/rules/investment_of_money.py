@@ -122,7 +122,7 @@ not_for_sale = Rule(
     authority=FRAMEWORK_2019,
     patterns=(
         r"\b(?:earned|mined|claimed|given|awarded),?\s+(?:and\s+)?not\s+(?:sold|bought|purchased)\b",
-        r"\bnever\s+been\s+sold\b|\bno\s+[\w$-]+\s+(?:was|has\s+been)\s+ever\s+sold\b|\bno\s+[\w$-]+\s+was\s+ever\s+sold\b",
+        r"\bnever\s+been\s+sold\b|\bno\s+[\w$-]+\s+(?:was|has\s+been)\s+ever\s+sold\b",
         r"\b(?:cannot|can['’]t|can\s+not|may\s+not)\s+be\s+(?:purchased|bought)\b|\bno\s+way\s+to\s+buy\b|\bnot\s+(?:for\s+sale|sold\s+(?:to\s+anyone|at\s+all))\b",
     ),
     negatable=False,

@@ -169,8 +169,8 @@ def model_card(manifest: dict) -> str:
     for grouping, values in metrics.get("by_group", {}).items():
         groups += ["", f"By {grouping.replace('_', ' ')}:", "",
                    "| group | rows | securities | accuracy | mean risk (security) | mean risk (not) | ROC-AUC |", "|---|---|---|---|---|---|---|"]
-        groups += [f"| {value} | {g['rows']} | {g['security']} | {g['accuracy']} | {g['mean_risk_security'] if g['mean_risk_security'] is not None else '—'} | "
-                   f"{g['mean_risk_not_security'] if g['mean_risk_not_security'] is not None else '—'} | {g['roc_auc'] if g['roc_auc'] is not None else '—'} |"
+        cells = ("rows", "security", "accuracy", "mean_risk_security", "mean_risk_not_security", "roc_auc")
+        groups += ["| " + " | ".join([value, *("—" if g[c] is None else str(g[c]) for c in cells)]) + " |"
                    for value, g in values.items()]
     return "\n".join(
         [
