@@ -246,7 +246,9 @@ def data_check(
     _fail_on_problems(path, check_file(path))
     _, rows = read_rows(path)
     labels = {label: sum(r["label"] == label for r in rows) for label in ("security", "not_security")}
-    typer.echo(f"{path}: OK, {len(rows)} rows ({labels['security']} security, {labels['not_security']} not_security)")
+    tokens = len({r["symbol"] for r in rows})
+    typer.echo(f"{path}: OK, {len(rows)} units of sale of {tokens} tokens "
+               f"({labels['security']} security, {labels['not_security']} not_security)")
     if style:
         from app.core.services.style import MAX_FUNCTION_WORD_ROC_AUC, MAX_NEGATION_GAP, style_shortcut
 
@@ -267,7 +269,7 @@ def _against(value: float, limit: float) -> str:
 def data_add(
     new: Annotated[Path, typer.Argument(help="CSV of new labeled rows (same columns).", exists=True, dir_okay=False)],
     data: Annotated[Path | None, typer.Option(help="The dataset to merge into (default: HOWEY_DATA).")] = None,
-    update: Annotated[bool, typer.Option("--update", help="Let rows for known symbols (same label) replace them.")] = False,
+    update: Annotated[bool, typer.Option("--update", help="Let rows for known units of sale (same label) replace them.")] = False,
 ) -> None:
     """Validate new rows, report duplicates and label conflicts, and merge them atomically."""
     from app.core.data.dataset import check_file, read_rows

@@ -53,13 +53,19 @@ class ClassifierPart(TypedDict):
 class SimilarToken(TypedDict):
     symbol: str
     name: str
+    unit: Annotated[str, Field(description="The unit of sale the label belongs to: what was sold, to whom, how, when "
+                                           "(one token can have several, e.g. XRP's institutional and programmatic sales).")]
+    channel: Annotated[str, Field(description="primary_sale, secondary_market, airdrop, mining, staking_program, "
+                                              "lending_program, registered_offering or other.")]
     label: Label
     cases: str
     label_basis: Annotated[str, Field(description="What the label rests on: sec_complaint, sec_settled_order, court_ruling, "
-                                                  "sec_no_action_letter, sec_staff_statement, cftc_action, closed_investigation or other.")]
+                                                  "sec_no_action_letter, sec_staff_statement, cftc_action, closed_investigation, "
+                                                  "registered_offering, analyst_review, sec_interpretive_release or other.")]
     disposition: Annotated[str, Field(description="How the action ended: judgment_for_sec, default_judgment, settled, "
                                                   "dismissed_by_sec, dismissed_by_court, pending, ruled_not_security or not_applicable.")]
     first_action_date: str
+    as_of: Annotated[str, Field(description="The date the label reflects (an allegation when made, a ruling when given).")]
     source_url: str
     similarity: float
 

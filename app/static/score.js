@@ -196,6 +196,9 @@ const BASIS_WORDS = {
   sec_staff_statement: "a staff statement (binds nobody)",
   cftc_action: "a CFTC action (treated as a commodity)",
   closed_investigation: "a closed investigation (not a finding)",
+  registered_offering: "the issuer's own registered or exempt offering",
+  sec_interpretive_release: "an SEC-CFTC interpretive release (the Commission's view, not a ruling)",
+  analyst_review: "an analyst's review (no regulator or court spoke)",
   other: "another source",
 };
 
@@ -211,7 +214,8 @@ function similarItems(tokens) {
     heading.append(element("strong", "", token.symbol), ` ${token.name} `,
       element("span", `label label-${token.label}`, token.label === "security" ? "Security" : "Not a security"),
       element("span", "similarity", `${percent(token.similarity)} similar`));
-    const standing = element("p", "standing", `Rests on ${labelStanding(token)}, first action ${token.first_action_date}.`);
+    const standing = element("p", "standing",
+      `Rests on ${labelStanding(token)}, first action ${token.first_action_date}; label as of ${token.as_of}.`);
     if (/^https?:\/\//.test(token.source_url)) {  // the data's own links only, never a script URL
       const source = element("a", "", "Source");
       source.href = token.source_url;
@@ -219,7 +223,8 @@ function similarItems(tokens) {
       source.target = "_blank";
       standing.append(" ", source);
     }
-    item.append(heading, element("p", "cases", token.cases), standing);
+    item.append(heading, element("p", "unit", `${token.unit} (${token.channel.replaceAll("_", " ")})`),
+      element("p", "cases", token.cases), standing);
     return item;
   });
 }

@@ -44,7 +44,7 @@ def test_add_new_rows_merges_them(tmp_path):
     rows, base, new = _split(tmp_path)
     result = runner.invoke(cli, ["data", "add", str(new), "--data", str(base)])
     assert result.exit_code == 0, result.output
-    assert "added: " + ", ".join(r["symbol"] for r in rows[-3:]) in result.output
+    assert "added: " + ", ".join(f"{r['symbol']}: {r['unit']}" for r in rows[-3:]) in result.output
     assert read_rows(base)[1] == rows
 
 
@@ -61,7 +61,7 @@ def test_identical_rows_are_skipped_and_conflicts_block_the_merge(tmp_path):
     write_rows(conflict, [flipped, *rows[-3:]])
     result = runner.invoke(cli, ["data", "add", str(conflict), "--data", str(base)])
     assert result.exit_code == 1
-    assert f"CONFLICTS (not merged): {rows[0]['symbol']}" in result.output
+    assert f"CONFLICTS (not merged): {rows[0]['symbol']}: {rows[0]['unit']}" in result.output
     assert base.read_bytes() == before, "nothing is written while a conflict stands"
 
 

@@ -124,13 +124,17 @@ def test_score_an_example_shows_every_element(page, live_server, output_dir):
 
     assert page.locator("#terms .term-word").all_text_contents() == [t["term"] for t in answer["classifier"]["top_terms"]]
     assert page.locator("#similar .cases").all_text_contents() == [t["cases"] for t in answer["similar_tokens"]]
+    # The label belongs to a unit of sale, and the page says which one.
+    assert page.locator("#similar .unit").all_text_contents() == [
+        f"{t['unit']} ({t['channel'].replace('_', ' ')})" for t in answer["similar_tokens"]]
     assert page.locator("#similar strong").all_text_contents() == [t["symbol"] for t in answer["similar_tokens"]]
     # Each similar token says what its label rests on (a finding, a settlement, an allegation, a
     # dropped case...), when the first action came, and links its source.
     standings = page.locator("#similar .standing").all_text_contents()
     assert len(standings) == len(answer["similar_tokens"]) > 0
     for shown, token in zip(standings, answer["similar_tokens"], strict=True):
-        assert shown.startswith("Rests on ") and f"first action {token['first_action_date']}." in shown
+        assert shown.startswith("Rests on ") and f"first action {token['first_action_date']};" in shown
+        assert shown.endswith(f"label as of {token['as_of']}.")
         assert token["label_basis"] not in shown or token["label_basis"] == "other"  # in words, not a code
     assert page.locator("#similar .standing a").evaluate_all("links => links.map(a => a.href)") == [
         t["source_url"] for t in answer["similar_tokens"]]

@@ -14,19 +14,28 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from app.core.files import replace_durably
 from app.core.prongs import PRONGS
 
 COLUMNS: tuple[str, ...] = (
-    "symbol", "name", "label", "label_basis", "cases", "first_action_date", "forum",
-    "disposition", "source_url", "summary",
+    "symbol", "name", "unit", "channel", "label", "label_basis", "cases", "first_action_date",
+    "date_precision", "forum", "disposition", "disposition_date", "as_of", "source_url", "summary",
     *(prong.value for prong in PRONGS),
 )
+# Columns that may be empty: a case with no disposition yet has no disposition date.
+OPTIONAL_COLUMNS = frozenset({"disposition_date"})
 LABELS = ("security", "not_security")
+CHANNELS = (
+    "primary_sale", "secondary_market", "airdrop", "mining", "staking_program", "lending_program",
+    "registered_offering", "other",
+)
+DATE_PRECISIONS = ("day", "month", "year")
 LABEL_BASES = (
     "sec_complaint", "sec_settled_order", "court_ruling", "sec_no_action_letter",
-    "sec_staff_statement", "cftc_action", "closed_investigation", "other",
+    "sec_staff_statement", "cftc_action", "closed_investigation", "registered_offering",
+    "analyst_review", "sec_interpretive_release", "other",
 )
 DISPOSITIONS = (
     "judgment_for_sec", "settled", "default_judgment", "dismissed_by_sec", "dismissed_by_court",
@@ -41,6 +50,7 @@ BASIS_IMPLIES_LABEL = {
     "sec_staff_statement": "not_security",
     "cftc_action": "not_security",
     "closed_investigation": "not_security",
+    "registered_offering": "security",
 }
 DISPOSITION_IMPLIES_LABEL = {
     "judgment_for_sec": "security",
@@ -48,6 +58,12 @@ DISPOSITION_IMPLIES_LABEL = {
     "settled": "security",
     "ruled_not_security": "not_security",
 }
+# Dispositions that close nothing, so carry no date.
+UNDATED_DISPOSITIONS = frozenset({"pending", "not_applicable"})
+PRIMARY_SOURCE_HOSTS = (
+    "sec.gov", "cftc.gov", "uscourts.gov", "courtlistener.com", "govinfo.gov", "dockets.justia.com",
+    "docs.justia.com", "supremecourt.gov", "justice.gov",
+)
 SUMMARY_WORDS = (40, 300)
 EARLIEST_ACTION = date(2013, 1, 1)
 # Words that name a regulator, a proceeding or an outcome: in a summary they are the answer key.
@@ -111,7 +127,7 @@ def check_row(row: dict[str, str], line: int, today: date | None = None) -> list
 
     for column in COLUMNS:
         value = row.get(column)
-        if value is None or not value.strip():
+        if value is None or (not value.strip() and column not in OPTIONAL_COLUMNS):
             bad(column, "is empty")
         elif value != value.strip():
             bad(column, "has leading or trailing white space")
@@ -119,7 +135,8 @@ def check_row(row: dict[str, str], line: int, today: date | None = None) -> list
         bad("", f"has {len(row[None])} more field(s) than the header")
     if symbol and not _SYMBOL.match(symbol):
         bad("symbol", f"{symbol!r} is not an upper-case ticker (A-Z, 0-9, '.', '-')")
-    for column, allowed in (("label", LABELS), ("label_basis", LABEL_BASES), ("disposition", DISPOSITIONS)):
+    for column, allowed in (("label", LABELS), ("label_basis", LABEL_BASES), ("disposition", DISPOSITIONS),
+                            ("channel", CHANNELS), ("date_precision", DATE_PRECISIONS)):
         value = row.get(column) or ""
         if value and value not in allowed:
             bad(column, f"{value!r} is not one of {', '.join(allowed)}")
@@ -137,7 +154,7 @@ def check_row(row: dict[str, str], line: int, today: date | None = None) -> list
     cases = row.get("cases") or ""
     if cases and any(not part.strip() for part in cases.split(";")):
         bad("cases", "has an empty entry (separate cases with '; ')")
-    _check_date(row.get("first_action_date") or "", today, bad)
+    _check_dates(row, today, bad)
     url = row.get("source_url") or ""
     if url and not _URL.match(url):
         bad("source_url", f"{url!r} is not an http(s) URL")
@@ -153,23 +170,51 @@ def check_row(row: dict[str, str], line: int, today: date | None = None) -> list
     return problems
 
 
-def _check_date(value: str, today: date, bad) -> None:
+def _check_dates(row: dict[str, str], today: date, bad) -> None:
+    """Each date is real and in range; a disposition and the date the label reflects come no
+    earlier than the first action; a date known only to the month or year says so by its day. A
+    closed case whose closing date the public record does not give keeps it empty (the data card
+    counts them) rather than guessing."""
+    when = {column: _parse_date(column, row.get(column) or "", today, bad)
+            for column in ("first_action_date", "disposition_date", "as_of")}
+    first = when["first_action_date"]
+    for column in ("disposition_date", "as_of"):
+        if first and when[column] and when[column] < first:
+            bad(column, f"{when[column]} is before the first action ({first})")
+    precision = row.get("date_precision") or ""
+    if first and precision in ("month", "year") and (first.day != 1 or (precision == "year" and first.month != 1)):
+        bad("date_precision", f"{first} is known only to the {precision}: write its first day")
+    disposition = row.get("disposition") or ""
+    if disposition in UNDATED_DISPOSITIONS and row.get("disposition_date"):
+        bad("disposition_date", f"a {disposition!r} case has no disposition date")
+
+
+def _parse_date(column: str, value: str, today: date, bad) -> date | None:
     if not value:
-        return
+        return None
     if not _DATE.match(value):
-        bad("first_action_date", f"{value!r} is not YYYY-MM-DD")
-        return
+        bad(column, f"{value!r} is not YYYY-MM-DD")
+        return None
     try:
         when = date.fromisoformat(value)
     except ValueError:
-        bad("first_action_date", f"{value!r} is not a real date")
-        return
+        bad(column, f"{value!r} is not a real date")
+        return None
     if not EARLIEST_ACTION <= when <= today:
-        bad("first_action_date", f"{value} is outside {EARLIEST_ACTION} .. {today}")
+        bad(column, f"{value} is outside {EARLIEST_ACTION} .. {today}")
+        return None
+    return when
+
+
+def is_primary_source(url: str) -> bool:
+    """A regulator's own page, a court's or docket's page, or a filing on EDGAR: the document a
+    label rests on, not somebody's account of it."""
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for h in PRIMARY_SOURCE_HOSTS)
 
 
 def check_table(header: list[str], rows: list[dict[str, str]], today: date | None = None) -> list[Problem]:
-    """Every problem with a whole file: header, each row, duplicate symbols."""
+    """Every problem with a whole file: header, each row, a unit of sale listed twice."""
     problems: list[Problem] = []
     missing = [c for c in COLUMNS if c not in header]
     extra = [c for c in header if c not in COLUMNS]
@@ -179,14 +224,14 @@ def check_table(header: list[str], rows: list[dict[str, str]], today: date | Non
         problems.append(Problem(1, "", "", f"unknown column(s): {', '.join(extra)}"))
     if missing:
         return problems
-    first_line: dict[str, int] = {}
+    first_line: dict[tuple[str, str], int] = {}
     for line, row in enumerate(rows, start=2):
         problems.extend(check_row(row, line, today))
-        symbol = (row.get("symbol") or "").strip()
-        if symbol in first_line:
-            problems.append(Problem(line, symbol, "symbol", f"duplicates line {first_line[symbol]}"))
-        elif symbol:
-            first_line[symbol] = line
+        key = unit_key(row)
+        if key in first_line:
+            problems.append(Problem(line, key[0], "unit", f"(symbol, unit) duplicates line {first_line[key]}"))
+        elif key[0]:
+            first_line[key] = line
     if not rows:
         problems.append(Problem(1, "", "", "the file has no rows"))
     return problems
@@ -212,10 +257,15 @@ def write_rows(path: Path, rows: list[dict[str, str]]) -> None:
         writer.writerows({c: row[c] for c in COLUMNS} for row in rows)
 
 
+def unit_key(row: dict[str, str]) -> tuple[str, str]:
+    """What identifies a row: a label belongs to a unit of sale, and one token can have several."""
+    return (row.get("symbol") or "").strip(), (row.get("unit") or "").strip()
+
+
 @dataclass(frozen=True)
 class MergeReport:
-    """What `howey data add` found: rows added, identical rows skipped, rows that update an
-    existing token (same label), and conflicts (same symbol, different label)."""
+    """What `howey data add` found, by unit ("SYMBOL: unit"): rows added, identical rows skipped,
+    rows that update a known unit (same label), and conflicts (same unit, different label)."""
 
     added: list[str]
     duplicates: list[str]
@@ -225,28 +275,30 @@ class MergeReport:
 
 
 def merge_rows(existing: list[dict[str, str]], new: list[dict[str, str]], allow_updates: bool) -> MergeReport:
-    """Existing rows with the new ones merged in, by symbol. Identical rows are skipped; a row for
-    a known symbol with the same label replaces it only with ``allow_updates`` (to add a new case
-    to a token, say); a row with a different label is a conflict and is never merged."""
-    by_symbol = {row["symbol"]: i for i, row in enumerate(existing)}
+    """Existing rows with the new ones merged in, by unit of sale. Identical rows are skipped; a row
+    for a known unit with the same label replaces it only with ``allow_updates`` (to add a new case
+    to it, say); a row with a different label is a conflict and is never merged. A new unit of a
+    known token (XRP's programmatic sales beside its institutional ones) is simply added."""
+    by_unit = {unit_key(row): i for i, row in enumerate(existing)}
     merged = [dict(row) for row in existing]
     added, duplicates, updates, conflicts = [], [], [], []
     for row in new:
-        symbol = row["symbol"]
-        if symbol not in by_symbol:
-            by_symbol[symbol] = len(merged)
+        key = unit_key(row)
+        name = f"{key[0]}: {key[1]}"
+        if key not in by_unit:
+            by_unit[key] = len(merged)
             merged.append({c: row[c] for c in COLUMNS})
-            added.append(symbol)
+            added.append(name)
             continue
-        current = merged[by_symbol[symbol]]
+        current = merged[by_unit[key]]
         if all(current[c] == row[c] for c in COLUMNS):
-            duplicates.append(symbol)
+            duplicates.append(name)
         elif current["label"] != row["label"]:
-            conflicts.append(f"{symbol}: labeled {current['label']!r} in the dataset, {row['label']!r} in the new rows")
+            conflicts.append(f"{name}: labeled {current['label']!r} in the dataset, {row['label']!r} in the new rows")
         else:
-            updates.append(symbol)
+            updates.append(name)
             if allow_updates:
-                merged[by_symbol[symbol]] = {c: row[c] for c in COLUMNS}
+                merged[by_unit[key]] = {c: row[c] for c in COLUMNS}
     return MergeReport(added, duplicates, updates, conflicts, merged)
 
 

@@ -16,12 +16,19 @@ class Precedent:
 
     symbol: str
     name: str
+    unit: str
+    channel: str
     label: str
     cases: str
     label_basis: str
     disposition: str
     first_action_date: str
+    as_of: str
     source_url: str
+
+    @classmethod
+    def from_row(cls, row: dict[str, str]) -> Precedent:
+        return cls(**{name: row[name] for name in cls.__dataclass_fields__})
 
 
 def nearest(X: sparse.csr_matrix, vectors: sparse.csr_matrix, precedents: list[Precedent], k: int) -> list[list[tuple[Precedent, float]]]:

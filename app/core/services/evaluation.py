@@ -43,8 +43,7 @@ class LabeledSet:
 
     @property
     def precedents(self) -> list[Precedent]:
-        return [Precedent(r["symbol"], r["name"], r["label"], r["cases"], r["label_basis"], r["disposition"],
-                          r["first_action_date"], r["source_url"]) for r in self.rows]
+        return [Precedent.from_row(r) for r in self.rows]
 
 
 def classification_metrics(y: np.ndarray, p: np.ndarray, threshold: float) -> dict:

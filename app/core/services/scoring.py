@@ -59,10 +59,10 @@ class ScoreResult:
             ],
             classifier=ClassifierPart(probability=self.probability,
                                       top_terms=[Term(term=term, weight=weight) for term, weight in self.top_terms]),
-            similar_tokens=[SimilarToken(symbol=p.symbol, name=p.name, label=Label(p.label), cases=p.cases,
-                                         label_basis=p.label_basis, disposition=p.disposition,
-                                         first_action_date=p.first_action_date, source_url=p.source_url,
-                                         similarity=similarity)
+            similar_tokens=[SimilarToken(symbol=p.symbol, name=p.name, unit=p.unit, channel=p.channel,
+                                         label=Label(p.label), cases=p.cases, label_basis=p.label_basis,
+                                         disposition=p.disposition, first_action_date=p.first_action_date,
+                                         as_of=p.as_of, source_url=p.source_url, similarity=similarity)
                             for p, similarity in self.similar_tokens],
             model_version=self.model_version,
             rulebook_version=self.rulebook_version,

@@ -31,11 +31,28 @@ class TrainingOutcome:
 
 # An adversarial proceeding: "SEC v. ...", "CFTC v. ...", "Real v. ...", "In the Matter of ...", "In re ...".
 _ACTION_CAPTION = re.compile(r"\bv\.\s|^In the Matter of\b|^In re\b", re.IGNORECASE)
+# What names one proceeding however a row spells its caption: a docket number, an administrative
+# file number, a release number.
+_ACTION_NUMBERS = re.compile(
+    r"\bNo\.\s*(\d{1,2}:\d{2}-(?:cv|cr)-\d{3,5})|File No\.\s*(3-\d{4,6})|Release No\.\s*(?:33-)?(\d{4,5})\b",
+    re.IGNORECASE)
+
+
+def action_keys(case: str) -> list[str]:
+    """Every name of the proceeding ``case`` cites: its numbers, and its caption up to the first
+    comma or parenthesis ("SEC v. Celsius Network Limited and Alexander 'Alex' Mashinsky, No.
+    1:23-cv-06005" and "... Alexander Mashinsky, No. 1:23-cv-06005" are one action)."""
+    if not _ACTION_CAPTION.search(case):
+        return []
+    numbers = [f"number:{n}" for match in _ACTION_NUMBERS.finditer(case) for n in match.groups() if n]
+    return [*numbers, "caption:" + re.split(r",|\s\(", case, maxsplit=1)[0].strip().lower()]
 
 
 def action_groups(rows: list[dict[str, str]]) -> np.ndarray:
-    """Connected components of tokens that share an action: tokens named in one action (or linked
-    through a chain of actions) land in one group, so one action never straddles folds.
+    """Connected components of units that share an action or a token: units named in one action
+    (or linked through a chain of actions) land in one group, so one action never straddles folds;
+    so do the units of one token (XRP's institutional and programmatic sales), whose summaries
+    describe the same project.
 
     Staff statements, no-action letters, closed investigations and statutes are categories, not
     actions: grouping by them would put every meme coin or every mined coin in one fold, so that
@@ -48,16 +65,14 @@ def action_groups(rows: list[dict[str, str]]) -> np.ndarray:
             i = parent[i]
         return i
 
-    first_row_of_case: dict[str, int] = {}
+    first_row_of: dict[str, int] = {}
     for i, row in enumerate(rows):
-        for case in (c.strip() for c in row["cases"].split(";")):
-            if not _ACTION_CAPTION.search(case):
-                continue
-            key = case.lower()
-            if key in first_row_of_case:
-                parent[root(i)] = root(first_row_of_case[key])
+        actions = [key for case in row["cases"].split(";") for key in action_keys(case.strip())]
+        for key in (f"token:{row['symbol']}", *actions):
+            if key in first_row_of:
+                parent[root(i)] = root(first_row_of[key])
             else:
-                first_row_of_case[key] = i
+                first_row_of[key] = i
     return np.array([root(i) for i in range(len(rows))])
 
 

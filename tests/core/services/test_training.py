@@ -12,24 +12,35 @@ from app.core.services.training import action_groups, load_rows, train
 from tests.helpers.paths import DATA, SHIPPED_MODEL
 
 
-def test_action_groups_join_tokens_that_share_an_action_not_a_statement():
+def test_action_groups_join_units_that_share_an_action_or_a_token_not_a_statement():
     rows = [
-        {"cases": "SEC v. A; SEC v. B"},
-        {"cases": "SEC v. B"},
-        {"cases": "SEC v. C"},
-        {"cases": "sec v. c"},
-        {"cases": "SEC v. D"},
-        {"cases": "Staff Statement on Meme Coins (2025-02-27)"},
-        {"cases": "Staff Statement on Meme Coins (2025-02-27)"},
-        {"cases": "In the Matter of E; Staff Statement on Meme Coins (2025-02-27)"},
-        {"cases": "In the Matter of E"},
+        {"symbol": "A", "cases": "SEC v. A; SEC v. B"},
+        {"symbol": "B", "cases": "SEC v. B"},
+        {"symbol": "C", "cases": "SEC v. C"},
+        {"symbol": "C2", "cases": "sec v. c"},
+        {"symbol": "D", "cases": "SEC v. D"},
+        {"symbol": "M1", "cases": "Staff Statement on Meme Coins (2025-02-27)"},
+        {"symbol": "M2", "cases": "Staff Statement on Meme Coins (2025-02-27)"},
+        {"symbol": "E", "cases": "In the Matter of E; Staff Statement on Meme Coins (2025-02-27)"},
+        {"symbol": "E2", "cases": "In the Matter of E"},
+        {"symbol": "D", "cases": "Staff Statement on Protocol Mining (2025-03-20)"},
+        {"symbol": "F", "cases": "SEC v. Celsius Network Limited and Alexander 'Alex' Mashinsky, No. 1:23-cv-06005 (S.D.N.Y.)"},
+        {"symbol": "F2", "cases": "SEC v. Celsius Network Ltd. and A. Mashinsky, No. 1:23-cv-06005"},
+        {"symbol": "G", "cases": "In the Matter of DeFi Money Market, Securities Act Release No. 10961"},
+        {"symbol": "G2", "cases": "In the Matter of Blockchain Credit Partners, Securities Act Release No. 33-10961"},
+        {"symbol": "H", "cases": "SEC v. Rari Capital, Inc., Jai Bhavnani (C.D. Cal.)"},
+        {"symbol": "H2", "cases": "SEC v. Rari Capital (C.D. Cal., 2024)"},
     ]
     groups = action_groups(rows)
     assert groups[0] == groups[1]
     assert groups[2] == groups[3] != groups[0]
     assert groups[5] != groups[6], "a staff statement is a category, not an action"
     assert groups[7] == groups[8] != groups[6]
-    assert len(set(groups)) == 6
+    assert groups[9] == groups[4], "two units of one token describe one project"
+    assert groups[10] == groups[11], "one docket number, two spellings of the caption"
+    assert groups[12] == groups[13], "one release number, with and without its '33-'"
+    assert groups[14] == groups[15], "one caption, different parentheticals"
+    assert len(set(groups)) == 9
 
 
 @pytest.fixture(scope="module")
