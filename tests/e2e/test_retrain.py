@@ -36,7 +36,8 @@ def test_add_rows_retrain_reload_and_score_with_the_new_version(tmp_path):
 
         added = runner.invoke(cli, ["data", "add", str(new), "--data", str(data)])
         assert added.exit_code == 0, added.output
-        assert f"added: {', '.join(r['symbol'] for r in complaint)}" in added.output
+        units = ", ".join(f"{r['symbol']}: {r['unit']}" for r in complaint)
+        assert f"added: {units}" in added.output
 
         trained = runner.invoke(cli, ["train", "--data", str(data), "--out", str(model_dir), "--force"])
         assert trained.exit_code == 0, trained.output

@@ -46,8 +46,9 @@ def positive_probability(logreg: LogisticRegression, X) -> np.ndarray:
     return expit(X @ logreg.coef_[0] + logreg.intercept_[0])
 
 
-def stack_features(prong_scores: np.ndarray, text_probability: np.ndarray) -> np.ndarray:
-    """The stacker's input: four prong scores, then the classifier's log-odds."""
+def stack_features(prong_scores: np.ndarray, text_probability: np.ndarray, text_weight: float = 1.0) -> np.ndarray:
+    """The stacker's input: four prong scores, then the classifier's log-odds times ``text_weight``
+    (below 1, the stacker's regularisation holds the classifier's say down more than the rules')."""
     prong_scores = np.asarray(prong_scores, dtype=float).reshape(-1, 4)
     p = np.clip(np.asarray(text_probability, dtype=float).reshape(-1), 1e-6, 1 - 1e-6)
-    return np.column_stack([prong_scores, np.log(p / (1 - p))])
+    return np.column_stack([prong_scores, text_weight * np.log(p / (1 - p))])

@@ -75,9 +75,11 @@ def _with_weakest(scores: np.ndarray) -> np.ndarray:
     return np.column_stack([scores, scores.min(axis=1)])
 
 
-def out_of_fold_predictions(data: LabeledSet, seed: int = 0, n_splits: int = 5) -> tuple[dict[str, np.ndarray], np.ndarray]:
+def out_of_fold_predictions(data: LabeledSet, seed: int = 0, n_splits: int = 5,
+                            model_options: dict | None = None) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """Each approach's out-of-fold risk for every row, and the combined model's decision threshold
-    per row (chosen inside the training folds, never on the test fold)."""
+    per row (chosen inside the training folds, never on the test fold). ``model_options`` are
+    HoweyModel's hyperparameters, for benches that compare settings."""
     predictions = {name: np.zeros(len(data.y)) for name in APPROACHES}
     decision = np.zeros(len(data.y))
     keywords = _keyword_features(data.texts)
@@ -87,7 +89,7 @@ def out_of_fold_predictions(data: LabeledSet, seed: int = 0, n_splits: int = 5) 
         predictions["keyword_baseline"][test] = LogisticRegression().fit(keywords[train], y_train).predict_proba(keywords[test])[:, 1]
         rules = LogisticRegression(max_iter=2000).fit(_with_weakest(data.prong_scores[train]), y_train)
         predictions["rules_only"][test] = rules.predict_proba(_with_weakest(data.prong_scores[test]))[:, 1]
-        model = HoweyModel(random_state=seed).fit(
+        model = HoweyModel(random_state=seed, **(model_options or {})).fit(
             [data.texts[i] for i in train], data.prong_scores[train], y_train, data.groups[train],
             [data.precedents[i] for i in train],
         )

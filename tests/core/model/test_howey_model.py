@@ -19,6 +19,6 @@ def test_the_scorers_inference_path_equals_the_pipeline():
     assert X.dtype == expected.dtype
     np.testing.assert_array_equal(model.text_probability(X), model.text_pipeline_.predict_proba(texts)[:, 1])
     prong_scores = np.array([[0.9, 0.8, 0.7, 0.6], [0.2, 0.5, 0.3, 0.1], [0.5] * 4, [0.5] * 4, [0.5] * 4])
-    stacked = stack_features(prong_scores, model.text_probability(X))
+    stacked = stack_features(prong_scores, model.text_probability(X), model.text_weight)
     np.testing.assert_allclose(model.risk(prong_scores, model.text_probability(X)),
                                model.stacker_.predict_proba(stacked)[:, 1], rtol=0, atol=1e-15)

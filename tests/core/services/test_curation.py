@@ -36,7 +36,7 @@ def test_two_concurrent_adds_keep_every_row(tmp_path):
     _, after = read_rows(data)
     symbols = [row["symbol"] for row in after]
     assert len(after) == len(before) + 3000
-    assert len(set(symbols)) == len(symbols)
+    assert len({(row["symbol"], row["unit"]) for row in after}) == len(after)
     assert sum(s.startswith("QA") for s in symbols) == sum(s.startswith("QB") for s in symbols) == 1500
     assert not list(tmp_path.glob(".labeled_tokens.csv.*.tmp"))
 

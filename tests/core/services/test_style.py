@@ -14,7 +14,8 @@ FACTS = ["tokens were sold to the public for ether", "holders receive a share of
 
 
 def _rows(summaries: list[str], labels: list[str]) -> list[dict[str, str]]:
-    return [{"summary": s, "label": label, "cases": f"SEC v. Issuer {i}"} for i, (s, label) in enumerate(zip(summaries, labels, strict=True))]
+    return [{"symbol": f"T{i}", "summary": s, "label": label, "cases": f"SEC v. Issuer {i}"}
+            for i, (s, label) in enumerate(zip(summaries, labels, strict=True))]
 
 
 def test_function_words_leave_out_negations():
@@ -51,8 +52,8 @@ def test_one_voice_for_both_labels_gives_nothing_away():
     assert report.within_targets
 
 
-@pytest.mark.xfail(strict=True, reason="issue 15: the shipped summaries still give the label away by their style "
-                                       "(function words ROC-AUC 0.95, negation gap 0.59); "
+@pytest.mark.xfail(strict=True, reason="issue 15: the shipped summaries' function words still follow the label "
+                                       "(ROC-AUC 0.86 against 0.65; the negation gap, 0.03, is within its target); "
                                        "when they no longer do, this test passes, fails as strict, and the marker goes")
 def test_the_shipped_summaries_do_not_give_the_label_away():
     _, rows = read_rows(DATA)
