@@ -250,7 +250,7 @@ def batch_csv(rows: int) -> str:
 
 def _percent(shown: str) -> float:
     """A risk as the page shows it ("37%", and "<1%" / ">99%" at the ends) as a number to sort by."""
-    return {"<1%": 0.5, ">99%": 99.5}.get(shown, None) or float(shown.rstrip("%"))
+    return {"<1%": 0.5, ">99%": 99.5}.get(shown) or float(shown.rstrip("%"))
 
 
 def test_batch_upload_progress_sort_and_download(page, live_server, output_dir, tmp_path):

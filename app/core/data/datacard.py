@@ -33,7 +33,7 @@ def render_counts(rows: list[dict[str, str]]) -> str:
     lines = [
         START,
         f"**{len(rows)} units of sale** of {len(tokens)} tokens: {labels['security']} `security`, "
-        f"{labels['not_security']} `not_security`; the `security` rows come from {len(actions)} distinct actions. "
+        f"{labels['not_security']} `not_security`; the `security` rows rest on {len(actions)} distinct actions or filings. "
         f"Primary sources: {primary} of {len(rows)} `source_url`s ({primary / len(rows):.1%}). "
         f"Closed cases without a known disposition date: {undated}. "
         f"Summary length: {words[0]}–{words[-1]} words (median {words[len(words) // 2]}).",
