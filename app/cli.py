@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -31,14 +32,38 @@ class _ReportingGroup(TyperGroup):
             raise typer.Exit(error.exit_code) from error
 
 
-app = typer.Typer(cls=_ReportingGroup, no_args_is_help=True, add_completion=False,
+app = typer.Typer(cls=_ReportingGroup, no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   help="How likely a crypto token is to be treated as a security under the Howey test. Not legal advice.")
-data_app = typer.Typer(help="Validate and grow the labeled-token dataset.", no_args_is_help=True)
+data_app = typer.Typer(help="Validate and grow the labeled-token dataset.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(data_app, name="data")
 
 
 def _settings() -> Settings:
     return Settings()
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 row', '2 rows', '1,500 rows'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"howey {version('howey')}")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            typer.echo("howey (not installed: run make install)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print the package version and exit.")] = False,
+) -> None:
+    """How likely a crypto token is to be treated as a security under the Howey test. Not legal advice."""
 
 
 @app.command()
@@ -53,35 +78,66 @@ def serve(
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port, workers=workers)
 
 
+class ReportFormat(StrEnum):
+    json = "json"
+    md = "md"
+    html = "html"
+
+
 @app.command()
 def score(
-    file: Annotated[str, typer.Argument(help="A text file to score, or - for standard input.")] = "-",
+    file: Annotated[str, typer.Argument(help="The document: a PDF, Markdown, HTML or text file, or - for standard input.")] = "-",
+    symbol: Annotated[str | None, typer.Option(help="The token's symbol, for the report's title.")] = None,
+    name: Annotated[str | None, typer.Option(help="The token's name, for the report's title.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD; only today's date (UTC) for now.")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="json: the API's answer; md or html: a report to file.")] = ReportFormat.json,
 ) -> None:
-    """Score one document and print the JSON the API returns."""
+    """Score one document and print the JSON the API returns, or a Markdown or HTML report."""
     from app.core.data.listings import text_problem
+    from app.core.documents import read_document
+    from app.core.report import render
     from app.core.services.scoring import load_scorer
 
-    text = _read_stdin() if file == "-" else _read_text(Path(file))
-    problem = text_problem(text)
-    if problem is not None:
-        raise InputError(f"cannot score {'standard input' if file == '-' else file}: {problem[1]}")
     settings = _settings()
+    _check_as_of(as_of)
+    where = "standard input" if file == "-" else file
+    document = read_document(where, _read_stdin_bytes() if file == "-" else _read_bytes(Path(file)), settings.max_file_pages)
+    problem = text_problem(document.text)
+    if problem is not None:
+        raise InputError(f"cannot score {where}: {problem[1]}")
     scorer, _ = load_scorer(settings.model_dir, pinned_sha256=settings.model_sha256)
-    typer.echo(json.dumps(scorer.score(text).answer(), indent=2, ensure_ascii=False))  # enums are str
+    answer = dict(scorer.score(document.text).answer(page_of=document.page_of))
+    if file != "-":
+        answer |= {"document": document.describe(), "text": document.text}
+    if fmt is ReportFormat.json:
+        typer.echo(json.dumps(answer, indent=2, ensure_ascii=False))  # enums are str
+    else:
+        typer.echo(render(answer, fmt.value, symbol, name), nl=False)
 
 
-def _read_stdin() -> str:
+def _check_as_of(as_of: str | None) -> None:
+    from datetime import UTC, date, datetime
+
+    if as_of is None:
+        return
     try:
-        return sys.stdin.buffer.read().decode("utf-8") if hasattr(sys.stdin, "buffer") else sys.stdin.read()
-    except UnicodeDecodeError as error:
-        raise InputError(f"standard input is not UTF-8 text: byte 0x{error.object[error.start]:02x} at offset {error.start}") from error
+        when = date.fromisoformat(as_of)
+    except ValueError as error:
+        raise InputError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from error
+    today = datetime.now(UTC).date()
+    if when != today:
+        raise InputError(f"--as-of {as_of}: only today's date ({today}) can be scored; the rules apply today's law")
 
 
-def _read_text(path: Path) -> str:
+def _read_stdin_bytes() -> bytes:
+    return sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read {path}: {error}") from error
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
 
 
 @app.command()
@@ -120,9 +176,10 @@ def batch(
             progress.update(task, completed=bytes_read, rows=rows, rate=rows / max(1e-9, time.perf_counter() - started))
 
         summary = run_batch(input, output, rejects, model_dir, jobs, text_column, id_column, report, settings.model_sha256)
-    reasons = ", ".join(f"{n} {kind}" for kind, n in summary.reasons.most_common()) or "none"
-    err.print(f"scored {summary.scored:,} rows in {summary.seconds:.1f} s ({summary.rows_per_second:,.0f} rows/s) "
-              f"into {output}; rejected {summary.rejected:,} ({reasons}) into {rejects}", soft_wrap=True)
+    reasons = ", ".join(f"{n} {kind}" for kind, n in summary.reasons.most_common())
+    rejected = f"rejected {_count(summary.rejected, 'row')} ({reasons}) into {rejects}" if summary.rejected else "rejected none"
+    err.print(f"scored {_count(summary.scored, 'row')} in {summary.seconds:.1f} s ({summary.rows_per_second:,.0f} rows/s) "
+              f"into {output}; {rejected}", soft_wrap=True)
 
 
 @app.command()
@@ -247,7 +304,7 @@ def data_check(
     _, rows = read_rows(path)
     labels = {label: sum(r["label"] == label for r in rows) for label in ("security", "not_security")}
     tokens = len({r["symbol"] for r in rows})
-    typer.echo(f"{path}: OK, {len(rows)} units of sale of {tokens} tokens "
+    typer.echo(f"{path}: OK, {_count(len(rows), 'unit')} of sale of {_count(tokens, 'token')} "
                f"({labels['security']} security, {labels['not_security']} not_security)")
     if style:
         from app.core.services.style import MAX_FUNCTION_WORD_ROC_AUC, MAX_NEGATION_GAP, style_shortcut
@@ -288,7 +345,7 @@ def data_add(
         typer.echo(f"{data}: unchanged; resolve the rows above first", err=True)
         raise typer.Exit(1)
     _fail_on_problems(data, problems, " after merging; nothing written")
-    typer.echo(f"{data}: {len(report.merged)} rows ({len(report.added)} added, "
+    typer.echo(f"{data}: {_count(len(report.merged), 'row')} ({len(report.added)} added, "
                f"{len(report.updates) if update else 0} updated); retrain with 'howey train'")
 
 

@@ -14,8 +14,9 @@ from starlette.concurrency import run_in_threadpool
 from app import __version__
 from app.api.deps import ModelHolder
 from app.api.errors import install_error_handlers
-from app.api.middleware import BodyLimitMiddleware, RequestIdMiddleware
-from app.api.routers import admin, audit, health, model, page, score
+from app.api.middleware import MULTIPART_ALLOWANCE, BodyLimitMiddleware, RequestIdMiddleware
+from app.api.routers import admin, audit, health, model, page, report, score
+from app.api.routers.score import file_too_large
 from app.api.score_queue import ScoreQueue
 from app.core.errors import StoreUnavailable
 from app.core.prongs import DISCLAIMER
@@ -73,10 +74,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     # The last added runs first: every answer, a 413 included, carries its request id.
-    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    # A file upload may be as large as a whitepaper is allowed to be, plus the multipart envelope.
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes,
+                       larger_limits={"/v1/score/file": (settings.max_file_bytes + MULTIPART_ALLOWANCE, file_too_large(settings))})
     app.add_middleware(RequestIdMiddleware)
     install_error_handlers(app)
-    for router in (score.router, model.router, health.router, admin.router, audit.router, page.router):
+    for router in (score.router, report.router, model.router, health.router, admin.router, audit.router, page.router):
         app.include_router(router)
     return app
 

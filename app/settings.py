@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = Field(None, description="Key for admin endpoints (X-API-Key); unset disables them.")
     audit_store_text: bool = Field(False, description="Also store each scored text in the audit log.")
     max_body_bytes: int = Field(2 * 1024 * 1024, gt=0, description="Requests with a larger body answer 413.")
+    max_file_bytes: int = Field(20 * 1024 * 1024, gt=0, description="A whitepaper file larger than this answers 413.")
+    max_file_pages: int = Field(500, gt=0, description="A PDF with more pages answers 422.")
 
     @field_validator("api_key")
     @classmethod

@@ -10,6 +10,8 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 REQUEST_ID_HEADER = "X-Request-ID"
+# Room for a multipart body's boundaries and small fields beside the file itself.
+MULTIPART_ALLOWANCE = 64 * 1024
 
 
 class RequestIdMiddleware:
@@ -42,17 +44,22 @@ class BodyLimitMiddleware:
 
     (Starlette's own limiter answers plain text on some paths; the contract wants JSON on all.)"""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int):
+    def __init__(self, app: ASGIApp, max_body_bytes: int, larger_limits: dict[str, tuple[int, str]] | None = None):
         self.app = app
         self.max_body_bytes = max_body_bytes
+        # Paths allowed a larger body than the rest (a whitepaper upload), by exact path: the
+        # limit, and the refusal's words (about the file the user chose, not the multipart envelope).
+        self.larger_limits = larger_limits or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit, refusal = self.larger_limits.get(
+            scope.get("path", ""), (self.max_body_bytes, f"the request body is larger than the limit of {self.max_body_bytes} bytes"))
         declared = Headers(scope=scope).get("content-length", "")
-        if declared.isdigit() and int(declared) > self.max_body_bytes:
-            await self._refuse(send)
+        if declared.isdigit() and int(declared) > limit:
+            await self._refuse(send, refusal)
             return
         chunks: list[bytes] = []
         size = 0
@@ -62,8 +69,8 @@ class BodyLimitMiddleware:
                 return  # the client left: there is no one to answer
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
-                await self._refuse(send)
+            if size > limit:
+                await self._refuse(send, refusal)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -80,8 +87,7 @@ class BodyLimitMiddleware:
 
         await self.app(scope, replay, send)
 
-    async def _refuse(self, send: Send) -> None:
-        detail = f"the request body is larger than the limit of {self.max_body_bytes} bytes"
+    async def _refuse(self, send: Send, detail: str) -> None:
         body = json.dumps({"detail": detail}).encode()
         await send({
             "type": "http.response.start",

@@ -77,7 +77,7 @@ CSV_EXAMPLE = csv_table([(
     "listing-1", "ACME", "Acme Token", SCORE_EXAMPLE["risk_score"], SCORE_EXAMPLE["risk_level"],
     SCORE_EXAMPLE["prongs_with_evidence"],
     *(cell for f in SCORE_EXAMPLE["factors"] for cell in (f["verdict"], f["score"], f["evidence"][0]["quote"])),
-    SCORE_EXAMPLE["model_version"], SCORE_EXAMPLE["rulebook_version"], SCORE_EXAMPLE["scored_at"],
+    SCORE_EXAMPLE["model_version"], SCORE_EXAMPLE["rulebook_version"], SCORE_EXAMPLE["as_of"], SCORE_EXAMPLE["scored_at"],
 )])
 CSV_UPLOAD_EXAMPLE = f'id,symbol,name,text\nlisting-1,ACME,Acme Token,"{EXAMPLE_TEXT}"\n'
 

@@ -26,6 +26,7 @@ class EvidenceItem(TypedDict):
     quote: Annotated[str, Field(description="Exactly text[start:end].")]
     start: Annotated[int, Field(description="Offset of the quote in the text, in Unicode code points.")]
     end: int
+    page: Annotated[int | None, Field(description="The 1-based PDF page the quote is on; null for text, Markdown and HTML.")]
     direction: Direction
     weight: float
     rationale: str
@@ -73,7 +74,7 @@ class SimilarToken(TypedDict):
 def _factor_example(prong: str, score: float, rule: str, quote: str, start: int, rationale: str) -> dict:
     return {
         "prong": prong, "score": score, "verdict": "met", "summary": f"Met: {rationale}",
-        "evidence": [{"rule_id": f"{prong}.{rule}", "quote": quote, "start": start, "end": start + len(quote),
+        "evidence": [{"rule_id": f"{prong}.{rule}", "quote": quote, "start": start, "end": start + len(quote), "page": None,
                       "direction": "supports", "weight": 0.7, "rationale": rationale,
                       "authority": "SEC Framework for 'Investment Contract' Analysis of Digital Assets (2019)"}],
     }
@@ -102,6 +103,8 @@ SCORE_EXAMPLE = {
                         "similarity": 0.1299}],
     "model_version": MODEL_VERSION_EXAMPLE,
     "rulebook_version": RULEBOOK_VERSION_EXAMPLE,
+    "as_of": "2026-11-29",
+    "request_id": "3f9c1e0a8b7d4c2e9f1a6b5c4d3e2f10",
     "scored_at": "2026-11-29T10:15:02Z",
     "disclaimer": DISCLAIMER,
 }
@@ -120,8 +123,27 @@ class ScoreAnswer(TypedDict):
     similar_tokens: list[SimilarToken]
     model_version: str
     rulebook_version: Annotated[str, Field(description="The rules and engine constants that produced the evidence.")]
+    as_of: Annotated[str, Field(description="The date (YYYY-MM-DD, UTC) whose law the answer applies: the day it was scored.")]
+    request_id: Annotated[str | None, Field(description="The request that produced the answer (as in X-Request-ID and the "
+                                                         "audit log); null on the command line.")]
     scored_at: Annotated[str, Field(description="When the score was computed: UTC, ISO-8601.")]
     disclaimer: Annotated[str, Field(description="Not legal advice, and what the labels behind the model are.")]
 
 
+class DocumentInfo(TypedDict):
+    filename: str
+    media_type: Annotated[str, Field(description="application/pdf, text/markdown, text/html or text/plain.")]
+    pages: Annotated[int | None, Field(description="A PDF's page count; null for a file without pages.")]
+    characters: Annotated[int, Field(description="Length of the extracted text.")]
+
+
+class FileScoreAnswer(ScoreAnswer):
+    """A file's score: the answer for its extracted text, what was read, and that text."""
+
+    document: DocumentInfo
+    text: Annotated[str, Field(description="The text the offsets refer to: a PDF's pages joined by a blank line, "
+                                           "or the file itself.")]
+
+
 ANSWER = TypeAdapter(ScoreAnswer)
+FILE_ANSWER = TypeAdapter(FileScoreAnswer)

@@ -30,6 +30,25 @@ export async function postCsv(path, csvText) {
   return parse(response);
 }
 
+// A whitepaper file uploaded as the multipart field `file`, with the form's other fields.
+export async function postFile(path, file, fields) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);
+  return parse(await send(path, { method: "POST", body: form, headers: { Accept: "application/json" } }));
+}
+
+// A JSON body whose answer is a document (a report), returned as text.
+export async function postForText(path, body) {
+  const response = await send(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (response.ok) return response.text();
+  return parse(response);
+}
+
 async function send(path, options) {
   try {
     return await fetch(path, options);

@@ -1,7 +1,7 @@
 // The score tab: one document through POST /v1/score, shown as the risk, the four prong cards,
 // the highlighted document, the classifier's top terms and the similar tokens.
 
-import { postJson } from "./api.js";
+import { postFile, postForText, postJson } from "./api.js";
 import { EXAMPLES } from "./examples.js";
 import { codePoints, renderDocument } from "./highlight.js";
 import { directionLabel, percent, PRONG_ORDER, prongLabel, showLevel, verdictLabel } from "./labels.js";
@@ -33,11 +33,69 @@ export function setUpScore() {
     });
   });
 
+  const file = byId("doc-file");
+  const clearFile = byId("clear-file");
+  const showFileChoice = () => {
+    const chosen = file.files.length > 0;
+    clearFile.hidden = !chosen;
+    text.disabled = chosen;
+  };
+  file.addEventListener("change", showFileChoice);
+  clearFile.addEventListener("click", () => { file.value = ""; showFileChoice(); text.focus(); });
+  const dropZone = byId("drop-zone");
+  for (const target of [dropZone, text]) {
+    target.addEventListener("dragover", (event) => { event.preventDefault(); dropZone.classList.add("dragging"); });
+    target.addEventListener("dragleave", () => dropZone.classList.remove("dragging"));
+    target.addEventListener("drop", (event) => {
+      event.preventDefault();
+      dropZone.classList.remove("dragging");
+      if (event.dataTransfer.files.length === 0) return;
+      file.files = event.dataTransfer.files;
+      showFileChoice();
+    });
+  }
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    score({ text: text.value, symbol: byId("symbol").value.trim() || null, name: byId("name").value.trim() || null });
+    const request = { text: text.value, symbol: byId("symbol").value.trim() || null, name: byId("name").value.trim() || null };
+    if (file.files.length > 0) {
+      request.file = file.files[0];
+    } else if (text.value.trim() === "") {
+      showError("Paste a text to score, or choose a whitepaper file.");
+      text.focus();
+      return;
+    }
+    score(request);
   });
+  byId("download-report").addEventListener("click", downloadReport);
+  byId("print-result").addEventListener("click", () => window.print());
   linkEvidence(byId("result"));
+}
+
+// The answer on screen, for the report: the report renders it, it never scores again.
+let shown = null;
+
+function showError(message) {
+  const error = byId("score-error");
+  error.textContent = message;
+  error.hidden = false;
+}
+
+async function downloadReport() {
+  if (!shown) return;
+  try {
+    const html = await postForText("/v1/report?format=html", shown);
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+    const subject = (shown.symbol || shown.answer.document?.filename || "document").replace(/[^\w.-]+/g, "_");
+    link.download = `howey-report-${subject}.html`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  } catch (failure) {
+    showError(failure.message);
+  }
 }
 
 async function score(request) {
@@ -51,8 +109,13 @@ async function score(request) {
   error.hidden = true;
   status.textContent = "Scoring…";
   try {
-    const answer = await postJson("/v1/score", request);
-    render(request, answer);
+    const { symbol, name } = request;
+    const answer = request.file
+      ? await postFile("/v1/score/file", request.file, { symbol, name })
+      : await postJson("/v1/score", { text: request.text, symbol, name });
+    // A file's offsets refer to the text the service extracted from it.
+    render({ ...request, text: answer.text ?? request.text }, answer);
+    shown = { answer, symbol, name };
     result.hidden = false;
     status.textContent = `Scored: ${percent(answer.risk_score)} risk, ${answer.risk_level}.`;
     byId("result-heading").focus();
@@ -98,6 +161,13 @@ function renderOverview(request, answer) {
   byId("model-version").textContent = answer.model_version;
   byId("rulebook-version").textContent = answer.rulebook_version;
   byId("scored-at").textContent = answer.scored_at;
+  byId("as-of").textContent = answer.as_of;
+  byId("request-id").textContent = answer.request_id;
+  const info = answer.document;
+  byId("document-info").textContent = info
+    ? `; file ${info.filename} (${info.pages ? `${info.pages} page${info.pages === 1 ? "" : "s"}, ` : ""}` +
+      `${info.characters.toLocaleString("en")} characters)`
+    : "";
 }
 
 function prongCard(factor, evidence) {
@@ -141,6 +211,7 @@ function evidenceItem(item) {
   const label = element("span", "visually-hidden", item.label);
   label.id = `label-${item.key}`;
   const rule = element("p", "rule");
+  if (item.page) rule.append(element("span", "page", `p. ${item.page}`), " · ");
   rule.append(element("code", "", item.rule_id), ` · weight ${item.weight.toFixed(2)}`);
   const authority = element("p", "authority");
   authority.append(element("cite", "", item.authority));

@@ -5,8 +5,9 @@ import json
 from typer.testing import CliRunner
 
 from app.cli import app as cli
-from tests.helpers.api import assert_contract
+from tests.helpers.api import FILE_ANSWER_KEYS, assert_contract
 from tests.helpers.paths import SHIPPED_MODEL
+from tests.helpers.pdfs import WHITEPAPER_PAGES, encrypted_pdf, text_pdf
 from tests.helpers.texts import SECURITY_TEXT
 
 runner = CliRunner()
@@ -40,3 +41,33 @@ def test_a_model_trained_under_other_rules_is_refused(model_copy, monkeypatch):
     result = runner.invoke(cli, ["score", "-"], input=SECURITY_TEXT)
     assert result.exit_code == 1
     assert "rb-0000000" in result.output and "howey train" in result.output
+
+
+def test_score_a_pdf_and_print_a_report(tmp_path):
+    pdf = tmp_path / "acme.pdf"
+    pdf.write_bytes(text_pdf(WHITEPAPER_PAGES))
+    result = runner.invoke(cli, ["score", str(pdf)])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert_contract(body, body["text"], FILE_ANSWER_KEYS)
+    assert body["document"]["pages"] == 3 and body["request_id"] is None
+    assert {e["page"] for f in body["factors"] for e in f["evidence"]} == {2, 3}
+    for fmt, marker in (("md", "# Howey risk report: ACME · Acme"), ("html", "<h1>Howey risk report: ACME · Acme</h1>")):
+        report = runner.invoke(cli, ["score", str(pdf), "--format", fmt, "--symbol", "ACME", "--name", "Acme"])
+        assert report.exit_code == 0, report.output
+        assert marker in report.stdout and "p. 2" in report.stdout and body["model_version"] in report.stdout
+
+
+def test_unreadable_files_dates_and_the_version(tmp_path):
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(encrypted_pdf(WHITEPAPER_PAGES))
+    result = runner.invoke(cli, ["score", str(locked)])
+    assert result.exit_code == 2 and "needs a password" in result.output
+    past = runner.invoke(cli, ["score", "-", "--as-of", "2020-01-01"], input=SECURITY_TEXT)
+    assert past.exit_code == 2 and "only today's date" in past.output
+    assert runner.invoke(cli, ["score", "-", "--as-of", "soon"], input=SECURITY_TEXT).exit_code == 2
+    version = runner.invoke(cli, ["--version"])
+    assert version.exit_code == 0 and version.stdout.startswith("howey ")
+    for command in ([], ["score"], ["batch"], ["data", "check"]):
+        shown = runner.invoke(cli, [*command, "--help"]).stdout
+        assert "<bool>" not in shown and "Usage:" in shown

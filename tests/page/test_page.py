@@ -11,10 +11,12 @@ from pathlib import Path
 import httpx
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
+from pypdf import PdfReader
 
 from app.core.data.table import COLUMNS
 from app.core.prongs import DISCLAIMER, PRONGS
 from tests.helpers.paths import ROOT
+from tests.helpers.pdfs import WHITEPAPER_PAGES, text_pdf
 from tests.helpers.texts import COMMODITY_TEXT, SECURITY_TEXT
 
 pytestmark = pytest.mark.e2e
@@ -217,8 +219,7 @@ def made_up_answer(answer: dict, text: str, spans: list[tuple[str, str, int, int
 def test_api_errors_are_shown_in_words(page):
     page.fill("#text", "   ")
     page.click("#score-button")
-    expect(page.locator("#score-error")).to_have_text(
-        "The scoring service refused the request (422): text: text must contain something other than white space.")
+    expect(page.locator("#score-error")).to_have_text("Paste a text to score, or choose a whitepaper file.")
     expect(page.locator("#result")).to_be_hidden()
     page.fill("#text", "x" * 100_001)
     page.click("#score-button")
@@ -235,6 +236,45 @@ def test_api_errors_are_shown_in_words(page):
     page.click("#score-button")
     expect(page.locator("#score-error")).to_contain_text("Could not reach the scoring service")
     expect(page.locator("#score-button")).to_be_enabled()
+
+
+def test_upload_a_pdf_see_its_pages_and_file_the_report(page, live_server, output_dir, tmp_path):
+    """An analyst picks a whitepaper PDF, reads the evidence with its page numbers, highlighted in the
+    text extracted from it, then downloads the report, which prints on A4."""
+    pdf = tmp_path / "acme.pdf"
+    pdf.write_bytes(text_pdf(WHITEPAPER_PAGES))
+    page.set_input_files("#doc-file", str(pdf))
+    expect(page.locator("#clear-file")).to_be_visible()
+    expect(page.locator("#text")).to_be_disabled()
+    page.fill("#symbol", "ACME")
+    click_score(page)
+    answer = httpx.post(live_server.url + "/v1/score/file", files={"file": ("acme.pdf", pdf.read_bytes())}, timeout=30).json()
+    assert_highlights_quote_the_evidence(page, answer, answer["text"])
+    shown_pages = page.locator("#prongs .rule .page").all_text_contents()
+    assert shown_pages == [f"p. {e['page']}" for f in answer["factors"] for e in f["evidence"]]
+    assert set(shown_pages) == {"p. 2", "p. 3"}
+    expect(page.locator(".model-version")).to_contain_text("file acme.pdf (3 pages,")
+    expect(page.locator("#request-id")).to_have_text(re.compile(r"^[0-9a-f]{32}$"))
+    page.screenshot(path=str(output_dir / "page-pdf-upload.png"), full_page=True)
+
+    with page.expect_download() as download:
+        page.click("#download-report")
+    assert download.value.suggested_filename == "howey-report-ACME.html"
+    report = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "Howey risk report: ACME" in report and "p. 2" in report and answer["disclaimer"] in report
+    printed = page.context.new_page()
+    printed.set_content(report)
+    printed.emulate_media(media="print")
+    pdf_bytes = printed.pdf(format="A4")
+    printed.close()
+    (output_dir / "report-a4.pdf").write_bytes(pdf_bytes)
+    report_pages = PdfReader(io.BytesIO(pdf_bytes)).pages
+    assert 1 <= len(report_pages) <= 6
+    assert "Howey risk report: ACME" in report_pages[0].extract_text()
+
+    page.click("#clear-file")
+    expect(page.locator("#text")).to_be_enabled()
+    expect(page.locator("#clear-file")).to_be_hidden()
 
 
 def batch_csv(rows: int) -> str:

@@ -1,12 +1,21 @@
+from datetime import UTC, date, datetime
 from typing import Annotated
 
 import pydantic_core
-from fastapi import APIRouter, Depends, File, UploadFile
+from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 
 from app.api.csv_io import CsvRejected, read_items, write_scores
-from app.api.deps import AuditedScorer, ServedModel, get_audited_scorer, get_request_id, get_score_queue, get_served
+from app.api.deps import (
+    AuditedScorer,
+    ServedModel,
+    get_audited_scorer,
+    get_request_id,
+    get_score_queue,
+    get_served,
+    get_settings,
+)
 from app.api.schemas import (
     AUDIT_DOWN,
     CSV_EXAMPLE,
@@ -21,7 +30,13 @@ from app.api.schemas import (
 )
 from app.api.score_queue import ScoreQueue
 from app.core.data.table import COLUMNS
-from app.core.results import ScoreAnswer
+from app.core.documents import DocumentRejected, read_document
+from app.core.results import FileScoreAnswer, ScoreAnswer
+from app.settings import Settings
+
+
+def file_too_large(settings: Settings) -> str:
+    return f"the file is larger than the limit of {settings.max_file_bytes} bytes ({settings.max_file_bytes / 2**20:g} MiB)"
 
 router = APIRouter(prefix="/v1", tags=["score"])
 
@@ -39,7 +54,7 @@ async def score(
     queue: Annotated[ScoreQueue, Depends(get_score_queue)],
     request_id: Annotated[str, Depends(get_request_id)],
 ) -> Response:
-    return json_response((await queue.score(served, body.text, request_id)).to_json())
+    return json_response((await queue.score(served, body.text, request_id)).to_json(request_id))
 
 
 @router.post(
@@ -54,7 +69,7 @@ def score_batch(body: BatchRequest, scorer: Annotated[AuditedScorer, Depends(get
     results = scorer.score([item.text for item in body.items], [item.id for item in body.items])
     return json_response(pydantic_core.to_json({
         "model_version": scorer.model_version,
-        "results": [{"id": item.id, **result.answer()} for item, result in zip(body.items, results, strict=True)],
+        "results": [{"id": item.id, **result.answer(scorer.request_id)} for item, result in zip(body.items, results, strict=True)],
     }))
 
 
@@ -104,3 +119,44 @@ def score_csv(
         ]) from rejected
     results = scorer.score([item.text for item in items], [item.id for item in items])
     return CSVResponse(write_scores(items, results), headers={"Content-Disposition": 'attachment; filename="scores.csv"'})
+
+
+@router.post(
+    "/score/file",
+    response_model=FileScoreAnswer,
+    responses={**MALFORMED_MULTIPART, **TOO_LARGE, **AUDIT_DOWN},
+    summary="Score a whitepaper file (PDF, Markdown, HTML or text)",
+    description=(
+        "Upload the file (multipart field `file`; a PDF, or UTF-8 Markdown, HTML or plain text) with optional "
+        "`symbol`, `name` and `as_of` fields. The answer is the `/v1/score` answer for the file's text, plus "
+        "`document` (file name, media type, pages, characters) and `text`, the text the offsets refer to: a PDF's "
+        "pages extracted one by one and joined by a blank line, or the file itself. Each evidence item of a PDF "
+        "carries its 1-based `page`. A file over the size limit answers 413; a PDF over the page limit, an "
+        "encrypted PDF that needs a password, a corrupt PDF, a PDF with no text layer (scanned pages) or a file "
+        "that is neither a PDF nor UTF-8 text answers 422 saying which. `as_of` may only be today's date: the "
+        "rules apply today's law."
+    ),
+)
+def score_file(
+    file: Annotated[UploadFile, File(description="The whitepaper: PDF, Markdown, HTML or plain text.")],
+    settings: Annotated[Settings, Depends(get_settings)],
+    scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)],
+    symbol: Annotated[str | None, Form(max_length=64)] = None,
+    name: Annotated[str | None, Form(max_length=256)] = None,
+    as_of: Annotated[date | None, Form(description="YYYY-MM-DD; only today's date (UTC) for now.")] = None,
+) -> Response:
+    data = file.file.read(settings.max_file_bytes + 1)
+    if len(data) > settings.max_file_bytes:
+        raise HTTPException(413, file_too_large(settings))
+    today = datetime.now(UTC).date()
+    if as_of is not None and as_of != today:
+        raise RequestValidationError([{"type": "as_of_unsupported", "loc": ["body", "as_of"],
+                                       "msg": f"only today's date ({today}) can be scored: the rules apply today's law"}])
+    try:
+        document = read_document(file.filename or "document", data, settings.max_file_pages)
+    except DocumentRejected as rejected:
+        raise RequestValidationError([{"type": f"file_{rejected.reason}", "loc": ["body", "file"],
+                                       "msg": str(rejected)}]) from rejected
+    [result] = scorer.score([document.text], [None])
+    answer = {**result.answer(scorer.request_id, document.page_of), "document": document.describe(), "text": document.text}
+    return json_response(pydantic_core.to_json(answer))

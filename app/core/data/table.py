@@ -20,7 +20,7 @@ from app.core.prongs import PRONGS
 COLUMNS: tuple[str, ...] = (
     "id", "symbol", "name", "risk_score", "risk_level", "prongs_with_evidence",
     *(f"{prong.value}_{part}" for prong in PRONGS for part in ("verdict", "score", "evidence")),
-    "model_version", "rulebook_version", "scored_at",
+    "model_version", "rulebook_version", "as_of", "scored_at",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,7 +37,7 @@ def table_row(row_id: str, symbol: str, name: str, result) -> tuple:
     for factor in result.factors:
         prongs += [factor.verdict.value, factor.score, factor.evidence[0].quote if factor.evidence else ""]
     return (row_id, symbol, name, result.risk_score, result.risk_level.value, result.prongs_with_evidence, *prongs,
-            result.model_version, result.rulebook_version, result.scored_at)
+            result.model_version, result.rulebook_version, result.as_of, result.scored_at)
 
 
 class TableWriter:

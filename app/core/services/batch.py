@@ -88,6 +88,28 @@ def score_stream(items: Iterable[Listing | Rejected], model_dir: Path | str, job
             yield done
 
 
+class _LazyWriter:
+    """A CSV writer whose file (and header) is created at the first row, so that a run with
+    nothing to report leaves no empty file behind."""
+
+    def __init__(self, path: Path, header: list[str]):
+        self.path, self.header, self._handle, self._writer = path, header, None, None
+
+    def writerow(self, row: list) -> None:
+        if self._writer is None:
+            self._handle = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 (closed in __exit__)
+            self._writer = csv.writer(self._handle, lineterminator="\n")
+            self._writer.writerow(self.header)
+        self._writer.writerow(row)
+
+    def __enter__(self) -> _LazyWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
 def run_batch(
     input_path: Path,
     output_path: Path,
@@ -100,14 +122,14 @@ def run_batch(
     pinned_sha256: str | None = None,
 ) -> BatchSummary:
     """Score ``input_path`` into ``output_path``; bad rows go to ``rejects_path`` with their line
-    and reason and never stop the run. ``on_progress(rows_done, bytes_read)`` is called per chunk."""
+    and reason and never stop the run (the file is written only if a row is rejected; a stale one
+    from an earlier run is removed). ``on_progress(rows_done, bytes_read)`` is called per chunk."""
     summary = BatchSummary()
     read = reader_for(input_path.name)
     started = time.perf_counter()
+    rejects_path.unlink(missing_ok=True)
     with open(input_path, "rb") as source, open(output_path, "w", encoding="utf-8", newline="") as out, \
-            open(rejects_path, "w", encoding="utf-8", newline="") as rejects_file:
-        rejects = csv.writer(rejects_file, lineterminator="\n")
-        rejects.writerow(["line", "id", "reason"])
+            _LazyWriter(rejects_path, ["line", "id", "reason"]) as rejects:
 
         def reject(item: Rejected) -> None:
             summary.rejected += 1

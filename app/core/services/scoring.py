@@ -3,6 +3,7 @@ assessments, the classifier, and the stacked risk, assembled into one explained 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +22,10 @@ from app.core.results import ClassifierPart, EvidenceItem, Factor, ScoreAnswer, 
 
 TOP_TERMS = 8
 SIMILAR_TOKENS = 5
+
+
+def _no_page(offset: int) -> None:
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +47,9 @@ class ScoreResult:
     def prongs_with_evidence(self) -> int:
         return prongs_with_evidence(self.factors)
 
-    def answer(self) -> ScoreAnswer:
+    def answer(self, request_id: str | None = None, page_of: Callable[[int], int | None] = _no_page) -> ScoreAnswer:
         """The public answer, built as the schema's typed dictionaries (the tests validate answers
-        against the schema on every surface)."""
+        against the schema on every surface). ``page_of`` maps an offset to its PDF page."""
         return ScoreAnswer(
             risk_score=self.risk_score,
             risk_level=self.risk_level,
@@ -52,7 +57,7 @@ class ScoreResult:
             factors=[
                 Factor(prong=factor.prong, score=factor.score, verdict=factor.verdict, summary=factor.summary,
                        evidence=[EvidenceItem(rule_id=e.rule_id, quote=e.quote, start=e.start, end=e.end,
-                                              direction=e.direction, weight=e.weight, rationale=e.rationale,
+                                              page=page_of(e.start), direction=e.direction, weight=e.weight, rationale=e.rationale,
                                               authority=e.authority)
                                  for e in factor.evidence])
                 for factor in self.factors
@@ -66,12 +71,19 @@ class ScoreResult:
                             for p, similarity in self.similar_tokens],
             model_version=self.model_version,
             rulebook_version=self.rulebook_version,
+            as_of=self.as_of,
+            request_id=request_id,
             scored_at=self.scored_at,
             disclaimer=DISCLAIMER,
         )
 
-    def to_json(self) -> bytes:
-        return pydantic_core.to_json(self.answer())
+    @property
+    def as_of(self) -> str:
+        """The day whose law the rules applied: the day of the score (the rules do not yet vary by date)."""
+        return self.scored_at[:10]
+
+    def to_json(self, request_id: str | None = None) -> bytes:
+        return pydantic_core.to_json(self.answer(request_id))
 
 
 class Scorer:
