@@ -67,7 +67,7 @@ def read_document(filename: str, data: bytes, max_pages: int) -> Document:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DocumentRejected("not_text", f"{name} is neither a PDF nor UTF-8 text (byte 0x{error.object[error.start]:02x} "
+        raise DocumentRejected("not_text", f"{name} is not a PDF and not UTF-8 text (byte 0x{error.object[error.start]:02x} "
                                            f"at offset {error.start})") from error
     if not text.strip():
         raise DocumentRejected("empty", f"{name} holds no text")

@@ -21,6 +21,15 @@ CONFIG = SchemathesisConfig.from_dict({
         # scored or refused with 422 naming what is wrong with it.
         "include-path": "/v1/score/csv",
         "checks": {"positive_data_acceptance": {"expected-statuses": [200, 422]}},
+    }, {
+        # Nor "a readable PDF or UTF-8 text", nor "today" for as_of: likewise scored or refused with 422.
+        "include-path": "/v1/score/file",
+        "checks": {"positive_data_acceptance": {"expected-statuses": [200, 422]}},
+    }, {
+        # A report renders an answer this API gave, checked strictly: JSON Schema calls 4.0 an
+        # integer, an answer never carries one, so such a schema-valid body may be refused with 422.
+        "include-path": "/v1/report",
+        "checks": {"positive_data_acceptance": {"expected-statuses": [200, 422]}},
     }],
 })
 # Built at import: schemathesis' fixture-based loader does not run under this pytest version.

@@ -51,7 +51,8 @@ def test_a_report_renders_only_an_answer(client, pdf_answer):
     broken = {**pdf_answer, "risk_score": "very high"}
     response = client.post("/v1/report", json={"answer": broken})
     assert response.status_code == 422
-    assert response.json()["detail"][0]["loc"] == ["body", "answer", "risk_score"]
+    assert any(problem["loc"][:2] == ["body", "answer"] and "risk_score" in problem["loc"]
+               for problem in response.json()["detail"])
     assert client.post("/v1/report?format=pdf", json={"answer": pdf_answer}).status_code == 422
     assert client.post("/v1/report", json={"answer": {}}).status_code == 422
 

@@ -54,7 +54,7 @@ def test_text_files_score_like_the_same_text_posted_as_json(client, name, conten
     (encrypted_pdf(WHITEPAPER_PAGES), "file_encrypted", "needs a password"),
     (image_only_pdf(), "file_image_only", "no text layer"),
     (corrupt_pdf(), "file_corrupt", "not a readable PDF"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "file_not_text", "neither a PDF nor UTF-8 text"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "file_not_text", "not a PDF and not UTF-8 text"),
 ])
 def test_unreadable_files_answer_422_saying_which(client, data, kind, message):
     response = post_file(client, "upload.pdf", data)

@@ -108,3 +108,15 @@ def test_a_model_trained_under_other_rules_stops_the_batch_before_any_work(tmp_p
     result = runner.invoke(cli, ["batch", str(source), "-o", str(tmp_path / "out.csv")])
     assert result.exit_code == 1 and "howey train" in result.output
     assert not (tmp_path / "out.csv").exists()
+
+
+def test_a_clean_run_leaves_no_rejects_file_and_counts_in_words(tmp_path):
+    source, out = tmp_path / "one.csv", tmp_path / "out.csv"
+    (tmp_path / "out.csv.rejects.csv").write_text("line,id,reason\n2,old,stale\n")  # from an earlier run
+    _write_csv(source, [("only", "ACME", SECURITY_TEXT)])
+    result = runner.invoke(cli, ["batch", str(source), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "scored 1 row in" in result.output and "rejected none" in result.output
+    assert not (tmp_path / "out.csv.rejects.csv").exists(), "no rejects file when nothing was rejected"
+    [row] = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert row["as_of"] == row["scored_at"][:10]

@@ -46,7 +46,7 @@ def test_an_encrypted_pdf_opens_only_without_a_password():
     (image_only_pdf(), "image_only", "no text layer"),
     (corrupt_pdf(), "corrupt", "not a readable PDF"),
     (b"%PDF-1.7\n" + b"\x00" * 50, "corrupt", "not a readable PDF"),
-    (b"\xff\xfe\x00\x01binary", "not_text", "neither a PDF nor UTF-8 text"),
+    (b"\xff\xfe\x00\x01binary", "not_text", "not a PDF and not UTF-8 text"),
     (b"  \n\t ", "empty", "holds no text"),
 ])
 def test_files_that_cannot_be_scored_say_why(data, reason, message):

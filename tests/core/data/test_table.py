@@ -16,7 +16,7 @@ HOSTILE = ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"]
 def test_the_columns_and_their_order():
     per_prong = [f"{p.value}_{part}" for p in PRONGS for part in ("verdict", "score", "evidence")]
     assert ("id", "symbol", "name", "risk_score", "risk_level", "prongs_with_evidence", *per_prong,
-                       "model_version", "rulebook_version", "scored_at") == COLUMNS
+                       "model_version", "rulebook_version", "as_of", "scored_at") == COLUMNS
 
 
 def test_a_row_in_column_order():
