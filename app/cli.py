@@ -89,7 +89,7 @@ def score(
     file: Annotated[str, typer.Argument(help="The document: a PDF, Markdown, HTML or text file, or - for standard input.")] = "-",
     symbol: Annotated[str | None, typer.Option(help="The token's symbol, for the report's title.")] = None,
     name: Annotated[str | None, typer.Option(help="The token's name, for the report's title.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD; only today's date (UTC) for now.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="The date whose law applies (YYYY-MM-DD; default today).")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="json: the API's answer; md or html: a report to file.")] = ReportFormat.json,
 ) -> None:
     """Score one document and print the JSON the API returns, or a Markdown or HTML report."""
@@ -99,14 +99,14 @@ def score(
     from app.core.services.scoring import load_scorer
 
     settings = _settings()
-    _check_as_of(as_of)
+    when = _as_of(as_of)
     where = "standard input" if file == "-" else file
     document = read_document(where, _read_stdin_bytes() if file == "-" else _read_bytes(Path(file)), settings.max_file_pages)
     problem = text_problem(document.text)
     if problem is not None:
         raise InputError(f"cannot score {where}: {problem[1]}")
     scorer, _ = load_scorer(settings.model_dir, pinned_sha256=settings.model_sha256)
-    answer = dict(scorer.score(document.text).answer(page_of=document.page_of))
+    answer = dict(scorer.score(document.text, when).answer(page_of=document.page_of))
     if file != "-":
         answer |= {"document": document.describe(), "text": document.text}
     if fmt is ReportFormat.json:
@@ -115,18 +115,17 @@ def score(
         typer.echo(render(answer, fmt.value, symbol, name), nl=False)
 
 
-def _check_as_of(as_of: str | None) -> None:
-    from datetime import UTC, date, datetime
+def _as_of(as_of: str | None):
+    from datetime import date
+
+    from app.core.as_of import check_as_of
 
     if as_of is None:
-        return
+        return None
     try:
-        when = date.fromisoformat(as_of)
+        return check_as_of(date.fromisoformat(as_of))
     except ValueError as error:
-        raise InputError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from error
-    today = datetime.now(UTC).date()
-    if when != today:
-        raise InputError(f"--as-of {as_of}: only today's date ({today}) can be scored; the rules apply today's law")
+        raise InputError(f"--as-of {as_of!r}: {error}") from error
 
 
 def _read_stdin_bytes() -> bytes:
@@ -256,7 +255,10 @@ def rules(
         console.print(f"[bold]{prong}[/]")
         for rule in (r for r in listed if r["prong"] == prong):
             sign = "+" if rule["direction"] == "supports" else "-"
-            console.print(f"  {sign}{rule['weight']:.2f}  {rule['id']}  [dim]{RuleKind(rule['kind']).label}[/]", soft_wrap=True, highlight=False)
+            since = f", in force from {rule['in_force_from']}" if rule["in_force_from"] else ""
+            until = f" until {rule['in_force_until']}" if rule["in_force_until"] else ""
+            console.print(f"  {sign}{rule['weight']:.2f}  {rule['id']}  [dim]{RuleKind(rule['kind']).label}{since}{until}[/]",
+                          soft_wrap=True, highlight=False)
             console.print(f"         {rule['rationale']} [dim]({rule['authority']})[/]", soft_wrap=True, highlight=False)
     console.print(f"{len(listed)} rules; + supports, - weighs against a security.")
 

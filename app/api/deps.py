@@ -4,6 +4,8 @@ would run a plain ``def`` dependency in the thread pool, a thread hop per reques
 
 from __future__ import annotations
 
+from datetime import date
+
 import gc
 import hmac
 import logging
@@ -99,8 +101,9 @@ class AuditedScorer:
     def model_version(self) -> str:
         return self.served.scorer.model_version
 
-    def score(self, texts: Sequence[str], item_ids: Sequence[str | None]) -> list[ScoreResult]:
-        results = self.served.scorer.score_many(list(texts))
+    def score(self, texts: Sequence[str], item_ids: Sequence[str | None],
+              as_of: Sequence[date | None] | None = None) -> list[ScoreResult]:
+        results = self.served.scorer.score_many(list(texts), as_of=as_of)
         self.audit.record([AuditEntry(self.request_id, text, result, item_id)
                            for text, result, item_id in zip(texts, results, item_ids, strict=True)])
         return results

@@ -4,10 +4,12 @@ with the CLI. Validation of single fields only, no request handling here."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.core.as_of import check_as_of
 from app.core.data.listings import MAX_ID_CHARS, MAX_TEXT_CHARS, text_problem, visible_character_pattern
 from app.core.data.table import csv_table
 from app.core.prongs import Prong, RiskLevel, Verdict
@@ -33,6 +35,13 @@ class ScoreRequest(BaseModel):
                       description="Whitepaper summary, listing description or whole whitepaper; not only white space.")
     symbol: str | None = Field(None, max_length=64)
     name: str | None = Field(None, max_length=256)
+    as_of: date | None = Field(None, description="The date whose law the rules apply (YYYY-MM-DD; default: today, UTC); "
+                                                 "a rule whose authority did not exist yet is left out.")
+
+    @field_validator("as_of")
+    @classmethod
+    def _not_in_the_future(cls, as_of: date | None) -> date | None:
+        return check_as_of(as_of)
 
     @field_validator("text")
     @classmethod

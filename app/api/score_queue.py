@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from datetime import date
 from itertools import groupby
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ class _Waiting:
     text: str
     request_id: str
     answer: asyncio.Future[ScoreResult]
+    as_of: date | None = None
 
 
 class ScoreQueue:
@@ -46,10 +48,11 @@ class ScoreQueue:
         self._max_coalesced = max_coalesced
         self._waiting: asyncio.Queue[_Waiting] = asyncio.Queue()
 
-    async def score(self, served: ServedModel, text: str, request_id: str) -> ScoreResult:
-        """The score of ``text``, recorded in the audit log before it is returned."""
+    async def score(self, served: ServedModel, text: str, request_id: str, as_of: date | None = None) -> ScoreResult:
+        """The score of ``text`` (under the law of ``as_of``, default today), recorded in the audit
+        log before it is returned."""
         answer = asyncio.get_running_loop().create_future()
-        self._waiting.put_nowait(_Waiting(served, text, request_id, answer))
+        self._waiting.put_nowait(_Waiting(served, text, request_id, answer, as_of))
         return await answer
 
     async def run(self) -> None:
@@ -94,7 +97,8 @@ class ScoreQueue:
     def _score(batch: list[_Waiting]) -> list[ScoreResult]:
         results: list[ScoreResult] = []
         for served, same_model in groupby(batch, key=lambda waiting: waiting.served):
-            results += served.scorer.score_many([waiting.text for waiting in same_model])
+            waiting = list(same_model)
+            results += served.scorer.score_many([w.text for w in waiting], as_of=[w.as_of for w in waiting])
         return results
 
 

@@ -123,7 +123,8 @@ class ScoreAnswer(TypedDict):
     similar_tokens: list[SimilarToken]
     model_version: str
     rulebook_version: Annotated[str, Field(description="The rules and engine constants that produced the evidence.")]
-    as_of: Annotated[str, Field(description="The date (YYYY-MM-DD, UTC) whose law the answer applies: the day it was scored.")]
+    as_of: Annotated[str, Field(description="The date (YYYY-MM-DD) whose law the rules applied: the request's as_of, "
+                                           "or the day it was scored.")]
     request_id: Annotated[str | None, Field(description="The request that produced the answer (as in X-Request-ID and the "
                                                          "audit log); null on the command line.")]
     scored_at: Annotated[str, Field(description="When the score was computed: UTC, ISO-8601.")]

@@ -11,7 +11,7 @@ SCORED_AT = "2026-01-01T00:00:00Z"
 
 def result(risk: float = 0.5, verdict: Verdict = Verdict.UNCLEAR) -> ScoreResult:
     factors = [ProngAssessment(prong, 0.5, verdict, ()) for prong in PRONGS]
-    return ScoreResult(risk, RiskLevel.MEDIUM, factors, 0.5, [], [], "test-model", RULEBOOK_VERSION, SCORED_AT)
+    return ScoreResult(risk, RiskLevel.MEDIUM, factors, 0.5, [], [], "test-model", RULEBOOK_VERSION, SCORED_AT, SCORED_AT[:10])
 
 
 def entries(request_id: str | None, *texts: str) -> list[AuditEntry]:

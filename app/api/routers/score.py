@@ -1,4 +1,4 @@
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Annotated
 
 import pydantic_core
@@ -29,6 +29,7 @@ from app.api.schemas import (
     ScoreRequest,
 )
 from app.api.score_queue import ScoreQueue
+from app.core.as_of import check_as_of
 from app.core.data.table import COLUMNS
 from app.core.documents import DocumentRejected, read_document
 from app.core.results import FileScoreAnswer, ScoreAnswer
@@ -54,7 +55,7 @@ async def score(
     queue: Annotated[ScoreQueue, Depends(get_score_queue)],
     request_id: Annotated[str, Depends(get_request_id)],
 ) -> Response:
-    return json_response((await queue.score(served, body.text, request_id)).to_json(request_id))
+    return json_response((await queue.score(served, body.text, request_id, body.as_of)).to_json(request_id))
 
 
 @router.post(
@@ -66,7 +67,8 @@ async def score(
     "the same model; one invalid item refuses the whole batch (422) and names it.",
 )
 def score_batch(body: BatchRequest, scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)]) -> Response:
-    results = scorer.score([item.text for item in body.items], [item.id for item in body.items])
+    results = scorer.score([item.text for item in body.items], [item.id for item in body.items],
+                           [item.as_of for item in body.items])
     return json_response(pydantic_core.to_json({
         "model_version": scorer.model_version,
         "results": [{"id": item.id, **result.answer(scorer.request_id)} for item, result in zip(body.items, results, strict=True)],
@@ -133,8 +135,8 @@ def score_csv(
         "pages extracted one by one and joined by a blank line, or the file itself. Each evidence item of a PDF "
         "carries its 1-based `page`. A file over the size limit answers 413; a PDF over the page limit, an "
         "encrypted PDF that needs a password, a corrupt PDF, a PDF with no text layer (scanned pages) or a file "
-        "that is neither a PDF nor UTF-8 text answers 422 saying which. `as_of` may only be today's date: the "
-        "rules apply today's law."
+        "that is neither a PDF nor UTF-8 text answers 422 saying which. `as_of` (default today) is the date whose "
+        "law the rules apply; a later date answers 422."
     ),
 )
 def score_file(
@@ -143,20 +145,20 @@ def score_file(
     scorer: Annotated[AuditedScorer, Depends(get_audited_scorer)],
     symbol: Annotated[str | None, Form(max_length=64)] = None,
     name: Annotated[str | None, Form(max_length=256)] = None,
-    as_of: Annotated[date | None, Form(description="YYYY-MM-DD; only today's date (UTC) for now.")] = None,
+    as_of: Annotated[date | None, Form(description="The date whose law applies (YYYY-MM-DD; default today, UTC).")] = None,
 ) -> Response:
     data = file.file.read(settings.max_file_bytes + 1)
     if len(data) > settings.max_file_bytes:
         raise HTTPException(413, file_too_large(settings))
-    today = datetime.now(UTC).date()
-    if as_of is not None and as_of != today:
-        raise RequestValidationError([{"type": "as_of_unsupported", "loc": ["body", "as_of"],
-                                       "msg": f"only today's date ({today}) can be scored: the rules apply today's law"}])
+    try:
+        check_as_of(as_of)
+    except ValueError as error:
+        raise RequestValidationError([{"type": "as_of_future", "loc": ["body", "as_of"], "msg": str(error)}]) from error
     try:
         document = read_document(file.filename or "document", data, settings.max_file_pages)
     except DocumentRejected as rejected:
         raise RequestValidationError([{"type": f"file_{rejected.reason}", "loc": ["body", "file"],
                                        "msg": str(rejected)}]) from rejected
-    [result] = scorer.score([document.text], [None])
+    [result] = scorer.score([document.text], [None], [as_of])
     answer = {**result.answer(scorer.request_id, document.page_of), "document": document.describe(), "text": document.text}
     return json_response(pydantic_core.to_json(answer))

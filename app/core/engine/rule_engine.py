@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from functools import cached_property
 
 from app.core.engine.matcher import BLOCK_SENTENCES, CUES, FRUITLESS_CANDIDATES, Candidates, find_evidence
@@ -128,10 +129,16 @@ class RuleEngine:
         return any(rule_id in open_rules for slot in self._prefilter.match(block) if slot not in self._cue_slots
                    for rule_id, _ in self._users[slot])
 
-    def assess(self, text: str) -> list[ProngAssessment]:
+    def assess(self, text: str, as_of: date | None = None) -> list[ProngAssessment]:
+        """The four prong assessments of ``text``; with ``as_of``, only the rules in force on that
+        date weigh (the evidence of the others is dropped before weighing)."""
         by_prong: dict[Prong, list[Evidence]] = {prong: [] for prong in PRONGS}
         hard_signs: set[Prong] = set()
-        for item in self.evidence(text):
+        evidence = self.evidence(text)
+        if as_of is not None:
+            lapsed = {rule.id for rule in self.rules if not rule.in_force(as_of)}
+            evidence = [item for item in evidence if item.rule_id not in lapsed]
+        for item in evidence:
             by_prong[item.prong].append(item)
             if item.kind is RuleKind.HARD_SIGN:
                 hard_signs.add(item.prong)

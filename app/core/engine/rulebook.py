@@ -17,6 +17,7 @@ import dataclasses
 import hashlib
 import json
 import re
+from datetime import date
 from enum import Enum
 from functools import cache
 from types import ModuleType
@@ -33,10 +34,12 @@ VERSION_PREFIX = "rb-"
 
 
 def rule_records(rules: tuple[Rule, ...] | None = None) -> list[dict]:
-    """The contract's keys (id, prong, direction, weight, rationale, authority) plus ``kind``."""
+    """The contract's keys (id, prong, direction, weight, rationale, authority) plus ``kind`` and the
+    dates the rule applies (``in_force_from``/``in_force_until``, ISO dates or null: always)."""
     return [
         {"id": r.id, "prong": r.prong.value, "direction": r.direction.value, "weight": r.weight,
-         "rationale": r.rationale, "authority": r.authority, "kind": r.kind.value}
+         "rationale": r.rationale, "authority": r.authority, "kind": r.kind.value,
+         "in_force_from": _plain(r.in_force_from), "in_force_until": _plain(r.in_force_until)}
         for r in (rules if rules is not None else all_rules())
     ]
 
@@ -51,20 +54,28 @@ def render_markdown(rules: tuple[Rule, ...] | None = None) -> str:
         "*weighs against* towards not met. A **hard sign** is a security in any era; a **category** is",
         "a 2025 staff-statement carve-out or the no-action-letter pattern: when one fires, the ordinary",
         "supporting signs of its prong count for a quarter; a hard sign in the same prong takes the",
-        "token out of the category, and the category then counts for a quarter. Not legal advice.",
+        "token out of the category, and the category then counts for a quarter. *Applies* gives the",
+        "dates a rule is in force: a score as of an earlier date (`as_of`) does not apply it. Not legal advice.",
         "",
         f"{len(records)} rules.",
     ]
     for prong in PRONGS:
         mine = [r for r in records if r["prong"] == prong.value]
         lines += ["", f"## {prong.label} ({len(mine)} rules)", "",
-                  "| rule | direction | weight | kind | why | authority |", "|---|---|---|---|---|---|"]
+                  "| rule | direction | weight | kind | applies | why | authority |", "|---|---|---|---|---|---|---|"]
         lines += [
             f"| `{r['id']}` | {r['direction'].replace('_', ' ')} | {r['weight']} | {RuleKind(r['kind']).label} | "
-            f"{r['rationale']} | {r['authority']} |"
+            f"{_applies(r)} | {r['rationale']} | {r['authority']} |"
             for r in mine
         ]
     return "\n".join(lines) + "\n"
+
+
+def _applies(record: dict) -> str:
+    since, until = record["in_force_from"], record["in_force_until"]
+    if since and until:
+        return f"{since} to {until}"
+    return f"from {since}" if since else f"until {until}" if until else "always"
 
 
 def _plain(value):
@@ -73,6 +84,8 @@ def _plain(value):
         return {"pattern": value.pattern, "flags": value.flags}
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, (tuple, list)):
         return [_plain(v) for v in value]
     if isinstance(value, (frozenset, set)):

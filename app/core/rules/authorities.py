@@ -1,5 +1,9 @@
 """The authorities the rules cite, spelled once: a citation is part of a rule's decision record,
-so every rule that rests on one source names it in the same words."""
+so every rule that rests on one source names it in the same words. ``IN_FORCE_FROM`` dates the
+positions that did not exist before a statement or letter made them: a category rule resting on one
+is not applied to a score as of an earlier date (a meme coin scored as of 2024 gets no carve-out)."""
+
+from datetime import date
 
 FRAMEWORK_2019 = "SEC Framework for 'Investment Contract' Analysis of Digital Assets (2019)"
 HOWEY_1946 = "SEC v. W.J. Howey Co., 328 U.S. 293 (1946)"
@@ -28,3 +32,15 @@ LBRY_2022 = "SEC v. LBRY, Inc., No. 21-cv-260 (D.N.H. Nov. 7, 2022)"
 RIPPLE_2023 = "SEC v. Ripple Labs, Inc., No. 20-cv-10832 (S.D.N.Y. July 13, 2023)"
 TERRAFORM_2023 = "SEC v. Terraform Labs Pte. Ltd., No. 23-cv-1346 (S.D.N.Y. July 31, 2023)"
 
+
+# The day each carve-out's authority was issued. The taxonomy remarks are dated by the Chairman's
+# speech of 2025-11-12; the letters by the first of them (TurnKey Jet).
+IN_FORCE_FROM = {
+    NO_ACTION_LETTERS: date(2019, 4, 3),
+    MEME_COIN_STATEMENT: date(2025, 2, 27),
+    MINING_STATEMENT: date(2025, 3, 20),
+    STABLECOIN_STATEMENT: date(2025, 4, 4),
+    STAKING_STATEMENT: date(2025, 5, 29),
+    LIQUID_STAKING_STATEMENT: date(2025, 8, 5),
+    TOKEN_TAXONOMY_2025: date(2025, 11, 12),
+}

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
 from app.core.prongs import Direction, Prong, RuleKind
+from app.core.rules.authorities import IN_FORCE_FROM
 
 
 class Evidence(NamedTuple):
@@ -54,6 +56,10 @@ class Rule:
     unless: tuple[str, ...] = ()
     kind: RuleKind = RuleKind.SIGN
     max_evidence: int = 3
+    # The dates the rule's authority is in force (None: always, as Howey itself). A category takes
+    # its authority's date (``authorities.IN_FORCE_FROM``) unless it says otherwise.
+    in_force_from: date | None = None
+    in_force_until: date | None = None
     regexes: tuple[re.Pattern, ...] = field(init=False, repr=False, compare=False)
     veto: re.Pattern | None = field(init=False, repr=False, compare=False)
 
@@ -67,6 +73,10 @@ class Rule:
         if self.kind not in tuple(RuleKind):
             raise ValueError(f"rule {self.id}: kind must be one of {', '.join(RuleKind)}.")
         object.__setattr__(self, "kind", RuleKind(self.kind))
+        if self.in_force_from is None and self.kind is RuleKind.CATEGORY:
+            object.__setattr__(self, "in_force_from", IN_FORCE_FROM.get(self.authority))
+        if self.in_force_from and self.in_force_until and self.in_force_until < self.in_force_from:
+            raise ValueError(f"rule {self.id}: in force until {self.in_force_until}, before {self.in_force_from}.")
         if self.kind is RuleKind.HARD_SIGN and self.direction is not Direction.SUPPORTS:
             raise ValueError(f"rule {self.id}: a hard sign always supports.")
         if self.kind is RuleKind.CATEGORY and self.direction is not Direction.WEIGHS_AGAINST:
@@ -75,6 +85,11 @@ class Rule:
         object.__setattr__(self, "regexes", tuple(re.compile(p, flags) for p in self.patterns))
         veto = re.compile("|".join(f"(?:{p})" for p in self.unless), flags) if self.unless else None
         object.__setattr__(self, "veto", veto)
+
+    def in_force(self, as_of: date) -> bool:
+        """Whether the rule's authority existed (and had not ended) on ``as_of``."""
+        return (self.in_force_from is None or self.in_force_from <= as_of) and \
+            (self.in_force_until is None or as_of <= self.in_force_until)
 
     def evidence(self, text: str, start: int, end: int) -> Evidence:
         """The decision record for this rule quoting ``text[start:end]``."""

@@ -3,9 +3,9 @@ assessments, the classifier, and the stacked risk, assembled into one explained 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +42,7 @@ class ScoreResult:
     model_version: str
     rulebook_version: str
     scored_at: str
+    as_of: str  # the date whose law the rules applied (YYYY-MM-DD)
 
     @property
     def prongs_with_evidence(self) -> int:
@@ -77,11 +78,6 @@ class ScoreResult:
             disclaimer=DISCLAIMER,
         )
 
-    @property
-    def as_of(self) -> str:
-        """The day whose law the rules applied: the day of the score (the rules do not yet vary by date)."""
-        return self.scored_at[:10]
-
     def to_json(self, request_id: str | None = None) -> bytes:
         return pydantic_core.to_json(self.answer(request_id))
 
@@ -95,21 +91,26 @@ class Scorer:
         self.engine = engine or RuleEngine()
         self.rulebook_version = short_version(self.engine.fingerprint)
 
-    def score(self, text: str) -> ScoreResult:
-        return self.score_many([text])[0]
+    def score(self, text: str, as_of: date | None = None) -> ScoreResult:
+        return self.score_many([text], as_of=[as_of])[0]
 
-    def score_many(self, texts: list[str], explain: bool = True) -> list[ScoreResult]:
+    def score_many(self, texts: list[str], explain: bool = True,
+                   as_of: Sequence[date | None] | None = None) -> list[ScoreResult]:
         """Score a batch: the classifier and the similarity search run once for all texts.
-        ``explain=False`` leaves out top terms and similar tokens (bulk scoring needs neither)."""
+        ``explain=False`` leaves out top terms and similar tokens (bulk scoring needs neither).
+        ``as_of`` gives each text the date whose law applies (None: today): the rules not yet in
+        force then are left out; the classifier is the one trained on today's data."""
         if not texts:
             return []
-        assessments = [self.engine.assess(text) for text in texts]
+        scored_at = utc_now()
+        today = date.fromisoformat(scored_at[:10])
+        dates = [when or today for when in (as_of or [None] * len(texts))]
+        assessments = [self.engine.assess(text, when if when != today else None) for text, when in zip(texts, dates, strict=True)]
         prong_scores = np.array([[a.score for a in factors] for factors in assessments])
         X = self.model.vectorize(texts)
         probability = self.model.text_probability(X)
         risk = self.model.risk(prong_scores, probability)
         similar = self.model.similar(X, SIMILAR_TOKENS) if explain else [[] for _ in texts]
-        scored_at = utc_now()
         return [
             ScoreResult(
                 risk_score=round(float(risk[i]), 4),
@@ -122,6 +123,7 @@ class Scorer:
                 model_version=self.model_version,
                 rulebook_version=self.rulebook_version,
                 scored_at=scored_at,
+                as_of=dates[i].isoformat(),
             )
             for i in range(len(texts))
         ]
