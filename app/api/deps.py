@@ -4,14 +4,13 @@ would run a plain ``def`` dependency in the thread pool, a thread hop per reques
 
 from __future__ import annotations
 
-from datetime import date
-
 import gc
 import hmac
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
