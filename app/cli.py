@@ -34,8 +34,10 @@ class _ReportingGroup(TyperGroup):
 
 app = typer.Typer(cls=_ReportingGroup, no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   help="How likely a crypto token is to be treated as a security under the Howey test. Not legal advice.")
+reviews_app = typer.Typer(help="Analysts' reviews of served scores.", no_args_is_help=True, rich_markup_mode=None)
 data_app = typer.Typer(help="Validate and grow the labeled-token dataset.", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(data_app, name="data")
+app.add_typer(reviews_app, name="reviews")
 
 
 def _settings() -> Settings:
@@ -364,6 +366,40 @@ def data_card(
     card = card or data.parent / "README.md"
     changed = refresh(card, data)
     typer.echo(f"{card}: {'updated' if changed else 'already up to date'}")
+
+
+@reviews_app.command("export")
+def reviews_export(
+    out: Annotated[Path, typer.Argument(help="The CSV to write: rows `howey data add` accepts.", dir_okay=False)],
+) -> None:
+    """Write the reviewed scores that have a text and a decision as labeled rows (label_basis
+    analyst_review; the reviewer and date as provenance; per-prong labels from the review)."""
+    from app.core.data.dataset import COLUMNS, check_row, write_rows
+    from app.store.audit import AuditStore
+    from app.store.database import Database
+    from app.store.reviews import ReviewStore, review_rows
+
+    settings = _settings()
+    if not settings.db.exists():
+        raise InputError(f"no audit log at {settings.db}: nothing has been scored or reviewed there (HOWEY_DB)")
+    database = Database(settings.db)
+    try:
+        AuditStore(database)
+        rows, skipped = review_rows(ReviewStore(database).reviewed_scores())
+    finally:
+        database.close()
+    kept = []
+    for row in rows:
+        problems = check_row(row, 0)
+        if problems:
+            skipped.append(f"{row['cases'].split('(review ')[-1].rstrip(')')}: " + "; ".join(p.message for p in problems))
+        else:
+            kept.append(row)
+    write_rows(out, kept)
+    for reason in skipped:
+        err.print(f"left out: {reason}", soft_wrap=True, highlight=False)
+    typer.echo(f"{out}: {_count(len(kept), 'reviewed row')} ({len(skipped)} left out) with the columns {', '.join(COLUMNS[:4])}...; "
+               f"merge with 'howey data add {out}'")
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from app import __version__
 from app.api.deps import ModelHolder
 from app.api.errors import install_error_handlers
 from app.api.middleware import MULTIPART_ALLOWANCE, BodyLimitMiddleware, RequestIdMiddleware
-from app.api.routers import admin, audit, health, model, page, report, score
+from app.api.routers import admin, audit, health, model, page, report, reviews, score
 from app.api.routers.score import file_too_large
 from app.api.score_queue import ScoreQueue
 from app.core.errors import StoreUnavailable
@@ -24,6 +24,7 @@ from app.settings import Settings
 from app.store.audit import AuditStore
 from app.store.database import Database
 from app.store.reloads import ReloadChannel
+from app.store.reviews import ReviewStore
 
 log = logging.getLogger("howey")
 
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         database = Database(settings.db)
         app.state.audit = AuditStore(database, store_text=settings.audit_store_text)
+        app.state.reviews = ReviewStore(database)
         app.state.reloads = ReloadChannel(database)
         app.state.models = ModelHolder(settings.model_dir, generation=app.state.reloads.latest(),
                                        pinned_sha256=settings.model_sha256)
@@ -79,7 +81,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                        larger_limits={"/v1/score/file": (settings.max_file_bytes + MULTIPART_ALLOWANCE, file_too_large(settings))})
     app.add_middleware(RequestIdMiddleware)
     install_error_handlers(app)
-    for router in (score.router, report.router, model.router, health.router, admin.router, audit.router, page.router):
+    for router in (score.router, report.router, reviews.router, model.router, health.router, admin.router, audit.router,
+                   page.router):
         app.include_router(router)
     return app
 

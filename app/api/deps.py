@@ -23,6 +23,7 @@ from app.core.services.scoring import Scorer, ScoreResult, load_scorer
 from app.settings import Settings
 from app.store.audit import AuditEntry, AuditStore
 from app.store.reloads import ReloadChannel
+from app.store.reviews import ReviewStore
 
 log = logging.getLogger("howey")
 
@@ -122,6 +123,10 @@ async def get_served(models: Annotated[ModelHolder, Depends(get_models)]) -> Ser
 
 async def get_audit(request: Request) -> AuditStore:
     return request.app.state.audit
+
+
+async def get_reviews(request: Request) -> ReviewStore:
+    return request.app.state.reviews
 
 
 async def get_reloads(request: Request) -> ReloadChannel:

@@ -30,6 +30,19 @@ export async function postCsv(path, csvText) {
   return parse(response);
 }
 
+// The review endpoints need the service's API key.
+export async function getJsonWithKey(path, key) {
+  return parse(await send(path, { headers: { Accept: "application/json", "X-API-Key": key } }));
+}
+
+export async function postJsonWithKey(path, key, body) {
+  return parse(await send(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json", "X-API-Key": key },
+    body: JSON.stringify(body),
+  }));
+}
+
 // A whitepaper file uploaded as the multipart field `file`, with the form's other fields.
 export async function postFile(path, file, fields) {
   const form = new FormData();

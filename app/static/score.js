@@ -2,6 +2,7 @@
 // the highlighted document, the classifier's top terms and the similar tokens.
 
 import { postFile, postForText, postJson } from "./api.js";
+import { setUpReview, showReview } from "./review.js";
 import { EXAMPLES } from "./examples.js";
 import { codePoints, renderDocument } from "./highlight.js";
 import { directionLabel, percent, PRONG_ORDER, prongLabel, showLevel, verdictLabel } from "./labels.js";
@@ -69,6 +70,7 @@ export function setUpScore() {
   });
   byId("download-report").addEventListener("click", downloadReport);
   byId("print-result").addEventListener("click", () => window.print());
+  setUpReview();
   linkEvidence(byId("result"));
 }
 
@@ -116,6 +118,7 @@ async function score(request) {
     // A file's offsets refer to the text the service extracted from it.
     render({ ...request, text: answer.text ?? request.text }, answer);
     shown = { answer, symbol, name };
+    showReview(answer);
     result.hidden = false;
     status.textContent = `Scored: ${percent(answer.risk_score)} risk, ${answer.risk_level}.`;
     byId("result-heading").focus();

@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS scores (
     {", ".join(f"{column} TEXT NOT NULL" for column in _VERDICT_COLUMNS)},
     text TEXT
 );
-CREATE INDEX IF NOT EXISTS scores_scored_at ON scores (scored_at)
+CREATE INDEX IF NOT EXISTS scores_scored_at ON scores (scored_at);
+CREATE INDEX IF NOT EXISTS scores_request ON scores (request_id)
 """
 
 _COLUMNS = ["scored_at", "request_id", "item_id", "model_version", "text_sha256", "risk_score", "risk_level",

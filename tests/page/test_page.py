@@ -17,6 +17,7 @@ from app.core.data.table import COLUMNS
 from app.core.prongs import DISCLAIMER, PRONGS
 from tests.helpers.paths import ROOT
 from tests.helpers.pdfs import WHITEPAPER_PAGES, text_pdf
+from tests.helpers.server import LIVE_SERVER_KEY
 from tests.helpers.texts import COMMODITY_TEXT, SECURITY_TEXT
 
 pytestmark = pytest.mark.e2e
@@ -275,6 +276,34 @@ def test_upload_a_pdf_see_its_pages_and_file_the_report(page, live_server, outpu
     page.click("#clear-file")
     expect(page.locator("#text")).to_be_enabled()
     expect(page.locator("#clear-file")).to_be_hidden()
+
+
+def test_record_an_override_and_see_it_in_the_history(page, live_server):
+    """An analyst overrides one prong and the decision, signs, and the review appears in the score's
+    history; the name is remembered, the key stays in this tab."""
+    score_example(page, "security")
+    expect(page.locator("#review-history")).to_have_text("Enter the API key to see and record reviews.")
+    page.click("#review-button")
+    expect(page.locator("#review-error")).to_have_text("Sign the review: enter your name as reviewer.")
+    page.fill("#reviewer", "Ann Analyst")
+    page.fill("#review-key", LIVE_SERVER_KEY)
+    expect(page.locator("#review-efforts_of_others option")).to_have_count(3)
+    page.select_option("#review-efforts_of_others", "not_met")
+    page.select_option("#review-decision", "undecided")
+    page.fill("#review-note", "The foundation hands control to holders at launch.")
+    page.click("#review-button")
+    entry = page.locator("#review-history .review-entry")
+    expect(entry).to_have_count(1)
+    expect(entry).to_contain_text("Ann Analyst: Undecided; overrides Efforts of others: Not met")
+    expect(entry).to_contain_text("The foundation hands control to holders at launch.")
+    request_id = page.text_content("#request-id")
+    stored = httpx.get(live_server.url + "/v1/reviews", params={"request_id": request_id},
+                       headers={"X-API-Key": LIVE_SERVER_KEY}).json()["reviews"]
+    assert [(r["reviewer"], r["decision"], r["prongs"]["efforts_of_others"]) for r in stored] == [
+        ("Ann Analyst", "undecided", "not_met")]
+    assert stored[0]["prongs"]["investment_of_money"] == "met", "agreeing records the machine's verdict"
+    assert page.evaluate("localStorage.getItem('howey.reviewer')") == "Ann Analyst"
+    assert page.evaluate("localStorage.getItem('howey.apiKey')") is None
 
 
 def batch_csv(rows: int) -> str:
