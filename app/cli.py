@@ -127,7 +127,7 @@ def _as_of(as_of: str | None):
     try:
         return check_as_of(date.fromisoformat(as_of))
     except ValueError as error:
-        raise InputError(f"--as-of {as_of!r}: {error}") from error
+        raise InputError(f"--as-of {as_of!r} is not a date written YYYY-MM-DD") from error
 
 
 def _read_stdin_bytes() -> bytes:

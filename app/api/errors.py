@@ -54,6 +54,12 @@ async def unparsable_body_is_invalid_json(request: Request, error: StarletteHTTP
         return await invalid_request(request, RequestValidationError([
             {"type": "json_invalid", "loc": ["body"], "input": {}, "msg": f"JSON decode error: {error.__cause__}"}
         ]))
+    if error.status_code == 405:
+        # The router names only the first route on the path; a path served by two (GET and POST
+        # /v1/reviews) must name both: the documented operations say which.
+        operations = request.app.openapi()["paths"].get(request.url.path, {})
+        if len(operations) > 1:
+            error = StarletteHTTPException(405, error.detail, headers={"Allow": ", ".join(sorted(m.upper() for m in operations))})
     return await http_exception_handler(request, error)
 
 

@@ -5,9 +5,9 @@ with the CLI. Validation of single fields only, no request handling here."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from app.core.as_of import check_as_of
 from app.core.data.listings import MAX_ID_CHARS, MAX_TEXT_CHARS, text_problem, visible_character_pattern
@@ -20,6 +20,13 @@ MAX_BATCH_ITEMS = 1000
 # validator makes it with a clearer message than a pattern mismatch.
 NOT_BLANK = visible_character_pattern()
 MAX_AUDIT_PAGE = 1000
+
+
+def _iso_date_only(value: object) -> object:
+    """Pydantic would also read a number as a Unix time; the contract says YYYY-MM-DD."""
+    if value is not None and not isinstance(value, (str, date)):
+        raise ValueError("as_of must be a date written YYYY-MM-DD")
+    return value
 
 
 COMMODITY_EXAMPLE_TEXT = (
@@ -35,7 +42,7 @@ class ScoreRequest(BaseModel):
                       description="Whitepaper summary, listing description or whole whitepaper; not only white space.")
     symbol: str | None = Field(None, max_length=64)
     name: str | None = Field(None, max_length=256)
-    as_of: date | None = Field(None, description="The date whose law the rules apply (YYYY-MM-DD; default: today, UTC); "
+    as_of: Annotated[date | None, BeforeValidator(_iso_date_only)] = Field(None, description="The date whose law the rules apply (YYYY-MM-DD; default: today, UTC); "
                                                  "a rule whose authority did not exist yet is left out.")
 
     @field_validator("as_of")

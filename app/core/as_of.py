@@ -1,5 +1,6 @@
 """The date a score answers for. Law can be applied as it stood on an earlier day (the rules leave
-out the carve-outs whose authority did not exist yet); it cannot be applied as it will stand."""
+out the carve-outs whose authority did not exist yet); it cannot be applied as it will stand, so a
+later date gets today's."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ def today() -> date:
 
 
 def check_as_of(as_of: date | None) -> date | None:
-    """``as_of`` itself, or ValueError if it lies after today (UTC)."""
-    if as_of is not None and as_of > today():
-        raise ValueError(f"as_of {as_of} is after today ({today()}): the law of a future day is not known")
-    return as_of
+    """``as_of``, or today for a later date: the law of a future day is not known, so a score
+    asked for one applies today's (and says so: its ``as_of`` is today)."""
+    return min(as_of, today()) if as_of is not None else None

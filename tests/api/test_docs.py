@@ -19,7 +19,7 @@ def test_docs_show_an_example_for_every_operation(client):
     spec = client.get("/openapi.json").json()
     for path, operations in spec["paths"].items():
         for method, operation in operations.items():
-            assert "200" in operation["responses"], (method, path)
+            assert {"200", "201"} & set(operation["responses"]), (method, path)
             assert _has_example(operation, spec), (method, path)
 
 
@@ -28,6 +28,7 @@ def _has_example(operation: dict, spec: dict) -> bool:
         ref = schema.get("$ref", "")
         return spec["components"]["schemas"][ref.rsplit("/", 1)[-1]] if ref else schema
 
-    contents = [*operation["responses"]["200"].get("content", {}).values()]
+    success = operation["responses"].get("200") or operation["responses"]["201"]
+    contents = [*success.get("content", {}).values()]
     contents += operation.get("requestBody", {}).get("content", {}).values()
     return any("example" in c or "examples" in c or "examples" in resolve(c.get("schema", {})) for c in contents)

@@ -19,7 +19,7 @@ class CountingScorer:
         self.calls: list[list[str]] = []
         self.fail = fail
 
-    def score_many(self, texts: list[str]):
+    def score_many(self, texts: list[str], as_of=None):
         self.calls.append(texts)
         if self.fail:
             raise RuntimeError("scorer broke")

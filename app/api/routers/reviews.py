@@ -6,10 +6,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from app.api.deps import get_reviews, require_admin
-from app.api.routers.audit import LARGEST_ROW_ID, _as_utc
+from app.api.routers.audit import LARGEST_ROW_ID, _as_utc, _iso_8601_only
 from app.api.schemas import AUDIT_DOWN, FORBIDDEN, MAX_AUDIT_PAGE, NOT_BLANK
 from app.core.data.listings import MAX_TEXT_CHARS, text_problem
 from app.core.prongs import Prong, Verdict
@@ -31,7 +31,8 @@ class ReviewRequest(BaseModel):
     decision: Literal["security", "not_security", "undecided"]
     prongs: dict[Prong, Verdict] | None = Field(None, description="The analyst's verdict per prong (any of the four).")
     note: str | None = Field(None, max_length=4000)
-    text: str | None = Field(None, max_length=MAX_TEXT_CHARS, description="The text reviewed, when the audit log does "
+    text: str | None = Field(None, max_length=MAX_TEXT_CHARS, json_schema_extra={"pattern": NOT_BLANK},
+                             description="The text reviewed, when the audit log does "
                              "not keep texts and the review is to feed training.")
 
     @field_validator("reviewer")
@@ -64,6 +65,10 @@ class ReviewAnswer(BaseModel):
 
 
 class ReviewPage(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"reviews": [
+        {"review_id": "0d4f6a1b2c3e4f5a6b7c8d9e0f1a2b3c", "created_at": "2026-11-29T10:20:31.402113Z", **_EXAMPLE}],
+        "next_cursor": 7, "has_more": False}]})
+
     reviews: list[ReviewAnswer]
     next_cursor: int
     has_more: bool
@@ -76,6 +81,13 @@ class Agreement(BaseModel):
 
 
 class AgreementReport(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "reviews": 30,
+        "prongs": {prong.value: {"reviewed": 24, "agreement": 0.75, "confusion": {"met->met": 18, "met->not_met": 6}}
+                   for prong in Prong},
+        "decision": {"reviewed": 30, "agreement": 0.7, "confusion": {"security->security": 21, "security->undecided": 9}},
+    }]})
+
     reviews: int
     prongs: dict[Prong, Agreement]
     decision: Agreement = Field(..., description="The machine's level read as a decision: high is security, low not, "
@@ -107,7 +119,8 @@ async def add_review(body: ReviewRequest, reviews: Annotated[ReviewStore, Depend
             "With `request_id`, the reviews of that score only, in the order they were made.")
 def review_page(
     reviews: Annotated[ReviewStore, Depends(get_reviews)],
-    since: Annotated[datetime | None, Query(description="ISO-8601; reviews made at or after it.")] = None,
+    since: Annotated[datetime | None, BeforeValidator(_iso_8601_only),
+                     Query(description="ISO-8601; reviews made at or after it.")] = None,
     cursor: Annotated[int, Query(ge=0, le=LARGEST_ROW_ID)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_AUDIT_PAGE)] = 100,
     request_id: Annotated[str | None, Query(max_length=64)] = None,

@@ -136,7 +136,7 @@ def score_csv(
         "carries its 1-based `page`. A file over the size limit answers 413; a PDF over the page limit, an "
         "encrypted PDF that needs a password, a corrupt PDF, a PDF with no text layer (scanned pages) or a file "
         "that is neither a PDF nor UTF-8 text answers 422 saying which. `as_of` (default today) is the date whose "
-        "law the rules apply; a later date answers 422."
+        "law the rules apply (a later date gets today's)."
     ),
 )
 def score_file(
@@ -150,10 +150,7 @@ def score_file(
     data = file.file.read(settings.max_file_bytes + 1)
     if len(data) > settings.max_file_bytes:
         raise HTTPException(413, file_too_large(settings))
-    try:
-        check_as_of(as_of)
-    except ValueError as error:
-        raise RequestValidationError([{"type": "as_of_future", "loc": ["body", "as_of"], "msg": str(error)}]) from error
+    as_of = check_as_of(as_of)
     try:
         document = read_document(file.filename or "document", data, settings.max_file_pages)
     except DocumentRejected as rejected:
