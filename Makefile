@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 1
 
-.PHONY: serve test install install-dev lint train data-check bench clean
+.PHONY: serve test install install-dev lint train data-check bench notebooks clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,11 @@ test: install-dev lint data-check
 
 train: install
 	$(BIN)/howey train
+
+# Re-execute the notebooks in place, outputs and figures included (open them with the
+# `notebooks` extra: pip install -e '.[notebooks]', then jupyter lab).
+notebooks: install-dev
+	$(BIN)/python notebooks/run_all.py
 
 bench: install-dev
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script; done

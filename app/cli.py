@@ -192,7 +192,8 @@ def train(
     exclude_disposition: Annotated[list[str] | None, typer.Option(help="Leave out rows with this disposition (repeatable), e.g. dismissed_by_sec.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Promote the new version even if it is worse.")] = False,
 ) -> None:
-    """Train a new model version, compare it with the current one, and promote it if not worse."""
+    """Train a new model version, compare it with the current one, and promote it unless it is worse
+    beyond the interval (exit 0 promoted, 3 trained but not promoted, 1 error)."""
     from app.core.data.dataset import DISPOSITIONS, LABEL_BASES
     from app.core.services.citation import CITATION, refresh_citation
     from app.core.services.training import train_and_promote
@@ -223,12 +224,36 @@ def train(
     t = manifest["thresholds"]
     console.print(f"risk levels: low < {t['medium']} <= medium < {t['high']} <= high")
     console.print(f"new version written to {outcome.version_dir}")
+    _print_intervals(console, manifest)
     if outcome.promoted:
         console.print(f"[green]promoted[/]: {model_dir} now serves {manifest['model_version']} (reload a running service: POST /v1/admin/reload)")
         if model_dir.resolve() == (PROJECT_ROOT / "model").resolve():
             refresh_citation(PROJECT_ROOT / CITATION, manifest)
     else:
-        console.print(f"[yellow]not promoted[/]: worse than the current version ({'; '.join(outcome.comparison.worse)}); pass --force to promote anyway")
+        console.print(f"[yellow]not promoted[/]: worse than the current version beyond the interval "
+                      f"({'; '.join(outcome.comparison.worse)}); pass --force to promote anyway")
+        raise typer.Exit(TRAINED_NOT_PROMOTED)
+
+
+# `howey train` exits 0 when the new version was promoted, 3 when it was trained but not promoted,
+# 1 on error (the project's errors carry their own codes, usage errors 2).
+TRAINED_NOT_PROMOTED = 3
+
+
+def _print_intervals(console: Console, manifest: dict) -> None:
+    comparison = manifest.get("comparison")
+    if not comparison:
+        return
+    table = Table(title=f"candidate minus {comparison['against']}, with 95% intervals")
+    for column in ("measurement", "metric", "current", "candidate", "change", "95% interval", "worse"):
+        table.add_column(column)
+    for where, differences in comparison["differences"].items():
+        for d in differences:
+            table.add_row(where.replace("_", " "), d["metric"], str(d["current"]), str(d["candidate"]), f"{d['difference']:+.4f}",
+                          f"{d['ci95'][0]:+.4f} to {d['ci95'][1]:+.4f}", "yes" if d["worse"] else "no")
+    console.print(table)
+    for note in comparison["notes"]:
+        console.print(f"note: {note}", soft_wrap=True, highlight=False)
 
 
 @app.command()

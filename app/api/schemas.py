@@ -116,6 +116,11 @@ class ModelInfo(BaseModel):
     thresholds: dict[str, float] = Field(
         ..., description="risk_level cut points: low below `medium`, high from `high`; `decision` is the best-F1 yes/no cut."
     )
+    evaluated_at: str | None = Field(None, description="When the evaluation was run (UTC, ISO-8601).")
+    data_as_of_range: list[str] | None = Field(None, description="The earliest and latest `as_of` of the training rows.")
+    frozen_set: dict | None = Field(None, description="Figures on the frozen evaluation set no training run reads.")
+    comparison: dict | None = Field(None, description="Against the version it replaced: each change with its 95% interval, "
+                                                      "on paired cross-validation and on the frozen set.")
 
 
 class Health(BaseModel):

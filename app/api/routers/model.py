@@ -19,4 +19,8 @@ async def model_info(served: Annotated[ServedModel, Depends(get_served)]) -> Mod
         n_training_rows=m["n_training_rows"],
         metrics=m["metrics"],
         thresholds=m["thresholds"],
+        evaluated_at=m.get("evaluated_at"),
+        data_as_of_range=m.get("data_as_of_range"),
+        frozen_set=m.get("frozen_set"),
+        comparison=m.get("comparison"),
     )

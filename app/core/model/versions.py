@@ -13,9 +13,6 @@ from app.core.files import exclusive, replace_durably
 from app.core.model import artifacts
 
 VERSIONS = "versions"
-# How much a metric may move the wrong way before a new version counts as worse: cross-validated
-# figures on a few hundred rows move by about this much between equivalent models.
-TOLERANCE = 0.005
 COMPARED = (("roc_auc", +1), ("pr_auc", +1), ("brier", -1), ("f1", +1))
 
 
@@ -34,14 +31,19 @@ class Comparison:
 
 
 def compare(current: dict | None, new: dict) -> Comparison:
-    """The combined model's metrics side by side; ``worse`` names each that got worse."""
-    rows, worse = [], []
-    for metric, better in COMPARED:
+    """The combined model's out-of-fold metrics side by side (for reading), and ``worse``: each
+    measurement of the new manifest's ``comparison`` whose interval says the candidate is worse
+    (paired cross-validation on the new data, the frozen evaluation set). A point estimate that
+    moved within its interval is fold noise, not a worse model."""
+    rows = []
+    for metric, _ in COMPARED:
         after = new["metrics"]["combined"][metric]
         before = current["metrics"]["combined"][metric] if current else None
         rows.append((metric, before, after))
-        if before is not None and (after - before) * better < -TOLERANCE:
-            worse.append(f"{metric} {before} -> {after}")
+    worse = [f"{where}: {d['metric']} {d['current']} -> {d['candidate']} (95% interval of the change "
+             f"{d['ci95'][0]:+.4f} to {d['ci95'][1]:+.4f})"
+             for where, differences in (new.get("comparison") or {}).get("differences", {}).items()
+             for d in differences if d["worse"]]
     return Comparison(rows, worse)
 
 

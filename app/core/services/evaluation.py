@@ -11,9 +11,10 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
 
-from app.core.model.howey_model import HoweyModel, grouped_folds
+from app.core.model.howey_model import HoweyModel
 from app.core.model.precedents import Precedent
 from app.core.model.thresholds import f1_at
+from app.core.services.comparison import hash_folds
 
 # The keyword baseline: what a reviewer skimming for ICO vocabulary would flag.
 BASELINE_KEYWORDS = re.compile(
@@ -75,15 +76,20 @@ def _with_weakest(scores: np.ndarray) -> np.ndarray:
     return np.column_stack([scores, scores.min(axis=1)])
 
 
-def out_of_fold_predictions(data: LabeledSet, seed: int = 0, n_splits: int = 5,
-                            model_options: dict | None = None) -> tuple[dict[str, np.ndarray], np.ndarray]:
+def out_of_fold_predictions(data: LabeledSet, seed: int = 0, n_splits: int = 5, model_options: dict | None = None,
+                            trainable: np.ndarray | None = None) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """Each approach's out-of-fold risk for every row, and the combined model's decision threshold
-    per row (chosen inside the training folds, never on the test fold). ``model_options`` are
-    HoweyModel's hyperparameters, for benches that compare settings."""
+    per row (chosen inside the training folds, never on the test fold). The folds are fixed by a
+    hash of each group (``comparison.hash_folds``): retraining with a few rows added moves only
+    their groups. ``model_options`` are HoweyModel's hyperparameters; ``trainable`` (a mask) limits
+    the rows any fold trains on, to fit another recipe on the same folds (the current model's
+    rows), while every row is still scored."""
     predictions = {name: np.zeros(len(data.y)) for name in APPROACHES}
     decision = np.zeros(len(data.y))
     keywords = _keyword_features(data.texts)
-    for train, test in grouped_folds(data.y, data.groups, n_splits, seed):
+    for train, test in hash_folds(data.rows, data.groups, n_splits):
+        if trainable is not None:
+            train = train[trainable[train]]
         y_train = data.y[train]
         predictions["prior"][test] = y_train.mean()
         predictions["keyword_baseline"][test] = LogisticRegression().fit(keywords[train], y_train).predict_proba(keywords[test])[:, 1]
@@ -124,7 +130,7 @@ def rule_development_split(rows: list[dict[str, str]], groups: np.ndarray) -> np
 ERAS = ("before 2020", "2020-2024", "2025 and after")  # the ICO era, the exchange cases, the 2025 statements
 
 
-def _era(first_action_date: str) -> str:
+def era_of(first_action_date: str) -> str:
     year = int(first_action_date[:4])
     return ERAS[0] if year < 2020 else ERAS[1] if year < 2025 else ERAS[2]
 
@@ -142,7 +148,7 @@ def by_group(data: LabeledSet, risk: np.ndarray, decision: np.ndarray) -> dict:
     label shows. Within a group of one label ROC-AUC is undefined: the share classified correctly
     at the decision threshold and the mean risk per label say how the model does there."""
     keys = {
-        "era": [_era(r["first_action_date"]) for r in data.rows],
+        "era": [era_of(r["first_action_date"]) for r in data.rows],
         "label_basis": [r["label_basis"] for r in data.rows],
         "standing": [_standing(r) for r in data.rows],
     }
@@ -162,14 +168,15 @@ def by_group(data: LabeledSet, risk: np.ndarray, decision: np.ndarray) -> dict:
     return report
 
 
-def evaluate(data: LabeledSet, seed: int = 0, n_splits: int = 5) -> dict:
+def evaluate(data: LabeledSet, seed: int = 0, n_splits: int = 5, predictions: tuple | None = None) -> dict:
     """Grouped CV of every approach on all rows, on rows held out from rule writing, and on the
-    stricter label subsets (each retrained on its own rows)."""
-    predictions, decision = out_of_fold_predictions(data, seed, n_splits)
-    n_splits_used = len(grouped_folds(data.y, data.groups, n_splits, seed))
+    stricter label subsets (each retrained on its own rows). ``predictions`` are those of
+    ``out_of_fold_predictions`` when the caller already has them."""
+    predictions, decision = predictions or out_of_fold_predictions(data, seed, n_splits)
+    n_splits_used = len(hash_folds(data.rows, data.groups, n_splits))
     held_out = ~rule_development_split(data.rows, data.groups)
     result = {
-        "cv": {"kind": "StratifiedGroupKFold by action", "n_splits": n_splits_used,
+        "cv": {"kind": "group-hash folds by action and token", "n_splits": n_splits_used,
                "n_groups": int(len(np.unique(data.groups))), "seed": seed, "rows": len(data.y)},
         **_report(data.y, predictions, decision),
         "rules_held_out_rows": {

@@ -17,7 +17,8 @@ from app.core.errors import TrainingDataError
 from app.core.model import artifacts, versions
 from app.core.model.howey_model import HoweyModel
 from app.core.prongs import DISCLAIMER
-from app.core.services.evaluation import APPROACHES, LabeledSet, evaluate
+from app.core.services.evaluation import APPROACHES, LabeledSet, evaluate, out_of_fold_predictions
+from app.core.services.gate import compare_with_current, frozen_set
 
 
 @dataclass(frozen=True)
@@ -119,14 +120,19 @@ def train(
     label_bases: Iterable[str] | None = None,
     exclude_dispositions: Iterable[str] = (),
     engine: RuleEngine | None = None,
+    current: dict | None = None,
 ) -> tuple[dict, Path]:
-    """Evaluate by grouped CV, fit on all selected rows, and write artifact, manifest and model
-    card as a new version under ``out_dir/versions/``; returns the manifest and that directory."""
+    """Evaluate by grouped CV, fit on all selected rows, compare with the ``current`` version (its
+    manifest, from ``out_dir``), and write artifact, manifest and model card as a new version under
+    ``out_dir/versions/``; returns the manifest and that directory."""
     engine = engine or RuleEngine()
     rows, data_sha256 = load_rows(data_path, label_bases, exclude_dispositions)
     data = labeled_set(rows, engine)
-    metrics = evaluate(data, seed)
+    predictions = out_of_fold_predictions(data, seed)
+    metrics = evaluate(data, seed, predictions=predictions)
     model = HoweyModel(random_state=seed).fit(data.texts, data.prong_scores, data.y, data.groups, data.precedents)
+    frozen = frozen_set(engine)
+    comparison = compare_with_current(data, predictions[0]["combined"], model, frozen, current, engine, seed)
     trained_at = datetime.now(UTC).replace(microsecond=0)
     manifest = {
         "model_version": model_version(trained_at, data_sha256),
@@ -142,6 +148,12 @@ def train(
         "rulebook_version": short_version(engine.fingerprint),
         "thresholds": asdict(model.thresholds_),
         "metrics": metrics,
+        "evaluated_at": trained_at.isoformat().replace("+00:00", "Z"),
+        "data_as_of_range": [min(r["as_of"] for r in rows), max(r["as_of"] for r in rows)],
+        "recipe": {"text_weight": model.text_weight},
+        "training_units": sorted(f"{r['symbol']}|{r['unit']}" for r in rows),
+        "frozen_set": frozen.figures(model) if frozen else None,
+        "comparison": comparison,
     }
     version_dir = Path(out_dir) / versions.VERSIONS / versions.directory_name(manifest["model_version"])
     manifest = artifacts.save(model, manifest, version_dir)
@@ -154,7 +166,8 @@ def train_and_promote(data_path: Path | str, model_dir: Path | str, force: bool 
     than the current one (``force`` promotes anyway)."""
     model_dir = Path(model_dir)
     previous = versions.current_manifest(model_dir)
-    manifest, version_dir = train(data_path, model_dir, **options)
+    manifest, version_dir = train(data_path, model_dir, current=previous and {**previous, "directory": str(model_dir)},
+                                  **options)
     comparison = versions.compare(previous, manifest)
     promoted = force or previous is None or comparison.not_worse
     if promoted:
@@ -168,6 +181,27 @@ def _metrics_rows(report: dict) -> list[str]:
         for name in APPROACHES
         if name in report
     ]
+
+
+def _comparison_section(manifest: dict) -> list[str]:
+    """The evaluation's date, the data's as_of range, the frozen set, and the comparison with the
+    version this one was measured against, each change with its 95% interval."""
+    lines = ["## Provenance of the evaluation", f"Evaluated {manifest['evaluated_at']} on rows whose labels reflect "
+             f"{manifest['data_as_of_range'][0]} to {manifest['data_as_of_range'][1]} (`as_of`)."]
+    frozen = manifest.get("frozen_set")
+    if frozen:
+        lines += ["", f"Frozen evaluation set (never trained on: {frozen['units']} labelled units in "
+                  f"`data/frozen_units.csv`, {frozen['documents']} blind documents of the challenge test split): "
+                  f"ROC-AUC {frozen['roc_auc']}, Brier {frozen['brier']}."]
+    comparison = manifest.get("comparison")
+    if comparison:
+        lines += ["", f"Against {comparison['against']} (candidate minus current; 95% bootstrap intervals over groups):", "",
+                  "| measurement | metric | current | candidate | change | 95% interval |", "|---|---|---|---|---|---|"]
+        lines += [f"| {where.replace('_', ' ')} | {d['metric']} | {d['current']} | {d['candidate']} | {d['difference']:+.4f} | "
+                  f"{d['ci95'][0]:+.4f} to {d['ci95'][1]:+.4f} |"
+                  for where, differences in comparison["differences"].items() for d in differences]
+        lines += [f"- {note}" for note in comparison["notes"]]
+    return [*lines, ""]
 
 
 def model_card(manifest: dict) -> str:
@@ -237,6 +271,7 @@ def model_card(manifest: dict) -> str:
             "|---|---|---|---|",
             *reliability,
             "",
+            *_comparison_section(manifest),
             "## Risk levels",
             f"`low` below {thresholds['medium']}, `medium` from {thresholds['medium']}, `high` from {thresholds['high']}:"
             " chosen on out-of-fold risks of the training rows so that at least 95% of `high` tokens and at",

@@ -53,6 +53,9 @@ def test_training_from_the_shipped_data_reproduces_the_shipped_metrics(tmp_path,
     assert manifest["data_sha256"] == shipped_manifest["data_sha256"]
     assert manifest["metrics"] == shipped_manifest["metrics"]
     assert manifest["thresholds"] == shipped_manifest["thresholds"]
+    assert manifest["frozen_set"] == shipped_manifest["frozen_set"], "the frozen set is scored the same way"
+    assert manifest["data_as_of_range"] == shipped_manifest["data_as_of_range"]
+    assert manifest["recipe"] == shipped_manifest["recipe"] and len(manifest["training_units"]) == manifest["n_training_rows"]
     for key in ("model_version", "trained_at", "artifact_sha256", "libraries", "rule_ids", "selection",
                 "rulebook_sha256", "rulebook_version"):
         assert key in manifest
