@@ -399,7 +399,7 @@ def reviews_export(
 ) -> None:
     """Write the reviewed scores that have a text and a decision as labeled rows (label_basis
     analyst_review; the reviewer and date as provenance; per-prong labels from the review)."""
-    from app.core.data.dataset import COLUMNS, check_row, write_rows
+    from app.core.data.dataset import COLUMNS, write_rows
     from app.store.audit import AuditStore
     from app.store.database import Database
     from app.store.reviews import ReviewStore, review_rows
@@ -413,17 +413,10 @@ def reviews_export(
         rows, skipped = review_rows(ReviewStore(database).reviewed_scores())
     finally:
         database.close()
-    kept = []
-    for row in rows:
-        problems = check_row(row, 0)
-        if problems:
-            skipped.append(f"{row['cases'].split('(review ')[-1].rstrip(')')}: " + "; ".join(p.message for p in problems))
-        else:
-            kept.append(row)
-    write_rows(out, kept)
+    write_rows(out, rows)
     for reason in skipped:
         err.print(f"left out: {reason}", soft_wrap=True, highlight=False)
-    typer.echo(f"{out}: {_count(len(kept), 'reviewed row')} ({len(skipped)} left out) with the columns {', '.join(COLUMNS[:4])}...; "
+    typer.echo(f"{out}: {_count(len(rows), 'reviewed row')} ({len(skipped)} left out) with the columns {', '.join(COLUMNS[:4])}...; "
                f"merge with 'howey data add {out}'")
 
 

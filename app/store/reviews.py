@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from app.core.data.dataset import check_row
 from app.core.errors import InputError
 from app.core.prongs import PRONGS
 from app.store.database import Database, utc_timestamp
@@ -152,7 +153,8 @@ def review_rows(reviewed: list[ReviewedScore]) -> tuple[list[dict[str, str]], li
     """The reviews that have a text and a decision, as rows of the labeled dataset (`howey data
     add` takes them): the analyst's decision is the label (``analyst_review``), the reviewer and the
     date are the provenance, the per-prong verdicts the gold prong labels. The latest review of a
-    score wins. Also the reasons the others were left out."""
+    score wins; a row that would fail `howey data check` (too short, naming a regulator) is left out.
+    Also the reasons the others were left out."""
     latest: dict[str, ReviewedScore] = {}
     skipped: list[str] = []
     for item in reviewed:
@@ -168,7 +170,7 @@ def review_rows(reviewed: list[ReviewedScore]) -> tuple[list[dict[str, str]], li
             skipped.append(f"review {review.review_id}: no text (send it with the review, or set HOWEY_AUDIT_STORE_TEXT=1)")
             continue
         day = review.created_at[:10]
-        rows.append({
+        row = {
             "symbol": f"REVIEW-{review.review_id[:8].upper()}",
             "name": f"Reviewed document {review.review_id[:8]}",
             "unit": f"The offering the document scored in request {review.request_id} describes",
@@ -185,5 +187,10 @@ def review_rows(reviewed: list[ReviewedScore]) -> tuple[list[dict[str, str]], li
             "source_url": REVIEW_URL.format(review_id=review.review_id),
             "summary": " ".join(text.split()),
             **{prong: _PRONG_LABEL[(review.prongs or {}).get(prong, "unclear")] for prong in _PRONG_COLUMNS},
-        })
+        }
+        problems = check_row(row, 0)
+        if problems:
+            skipped.append(f"review {review.review_id}: " + "; ".join(p.message for p in problems))
+        else:
+            rows.append(row)
     return rows, skipped
