@@ -400,16 +400,14 @@ def reviews_export(
     """Write the reviewed scores that have a text and a decision as labeled rows (label_basis
     analyst_review; the reviewer and date as provenance; per-prong labels from the review)."""
     from app.core.data.dataset import COLUMNS, write_rows
-    from app.store.audit import AuditStore
-    from app.store.database import Database
+    from app.store.database import open_database
     from app.store.reviews import ReviewStore, review_rows
 
     settings = _settings()
-    if not settings.db.exists():
+    if isinstance(settings.db, Path) and not settings.db.exists():
         raise InputError(f"no audit log at {settings.db}: nothing has been scored or reviewed there (HOWEY_DB)")
-    database = Database(settings.db)
+    database = open_database(settings.db, timeout=settings.db_timeout, pool_size=1)
     try:
-        AuditStore(database)
         rows, skipped = review_rows(ReviewStore(database).reviewed_scores())
     finally:
         database.close()

@@ -22,7 +22,7 @@ from app.core.errors import StoreUnavailable
 from app.core.prongs import DISCLAIMER
 from app.settings import Settings
 from app.store.audit import AuditStore
-from app.store.database import Database
+from app.store.database import open_database
 from app.store.reloads import ReloadChannel
 from app.store.reviews import ReviewStore
 
@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        database = Database(settings.db)
+        database = open_database(settings.db, timeout=settings.db_timeout, pool_size=settings.db_pool_size)
         app.state.audit = AuditStore(database, store_text=settings.audit_store_text)
         app.state.reviews = ReviewStore(database)
         app.state.reloads = ReloadChannel(database)

@@ -10,6 +10,8 @@ from pathlib import Path
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from app.store.database import DEFAULT_POOL_SIZE, DEFAULT_TIMEOUT_SECONDS, database_target
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -18,7 +20,13 @@ class Settings(BaseSettings):
 
     model_dir: Path = Field(PROJECT_ROOT / "model", description="The model artifacts to serve.")
     data: Path = Field(PROJECT_ROOT / "data" / "labeled_tokens.csv", description="The labeled-token dataset.")
-    db: Path = Field(PROJECT_ROOT / "howey.db", description="SQLite audit log of every score served.")
+    db: Path | str = Field(PROJECT_ROOT / "howey.db",
+                           description="The audit log of every score served, and the reviews: a SQLite file (a path or a "
+                           "sqlite:/// URL), or a postgresql:// URL that several replicas share.")
+    db_timeout: float = Field(DEFAULT_TIMEOUT_SECONDS, gt=0, le=600,
+                              description="Seconds a write waits for the database (its lock or a connection) before 503.")
+    db_pool_size: int = Field(DEFAULT_POOL_SIZE, ge=1, le=100,
+                              description="Connections each worker keeps to PostgreSQL (unused with SQLite).")
     model_sha256: str | None = Field(None, pattern=r"^\s*[0-9a-fA-F]{64}\s*$",
                                      description="Pinned SHA-256 of the model artifact: when set, nothing else is loaded.")
     api_key: SecretStr | None = Field(None, description="Key for admin endpoints (X-API-Key); unset disables them.")
@@ -26,6 +34,11 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(2 * 1024 * 1024, gt=0, description="Requests with a larger body answer 413.")
     max_file_bytes: int = Field(20 * 1024 * 1024, gt=0, description="A whitepaper file larger than this answers 413.")
     max_file_pages: int = Field(500, gt=0, description="A PDF with more pages answers 422.")
+
+    @field_validator("db", mode="before")
+    @classmethod
+    def _database_target(cls, value: object) -> object:
+        return database_target(value) if isinstance(value, Path | str) else value
 
     @field_validator("api_key")
     @classmethod

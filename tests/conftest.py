@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.paths import OUTPUT, SHIPPED_MODEL
+from tests.helpers.postgres import fresh_postgres_database
 from tests.helpers.server import LIVE_SERVER_KEY, LiveServer
 
 
@@ -14,6 +15,17 @@ from tests.helpers.server import LIVE_SERVER_KEY, LiveServer
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_target(request, tmp_path):
+    """Where a test's audit log and reviews live (HOWEY_DB): a SQLite file, then a fresh PostgreSQL
+    database, so a test that takes this fixture holds both stores to the same behaviour."""
+    if request.param == "sqlite":
+        yield tmp_path / "audit.db"
+    else:
+        with fresh_postgres_database() as url:
+            yield url
 
 
 @pytest.fixture()

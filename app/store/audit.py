@@ -1,7 +1,8 @@
 """The audit trail: one row per score served, committed before the answer leaves, so the log never
-holds fewer scores than clients received (``Database`` says how several processes share the file).
-The time of a row is taken inside its transaction, so row ids and times rise together and a cursor
-over ids pages the log in time order.
+holds fewer scores than clients received (``app/store/database.py`` says how several processes and replicas share it).
+The time of a row is taken inside its transaction, under the write lock, so row ids and times rise
+together and a cursor over ids pages the log in time order, on SQLite and PostgreSQL alike. The
+table itself is made by the migrations (``app/store/migrations``).
 
 No FastAPI here: the store is injected into the routers and usable from a script as it is."""
 
@@ -18,6 +19,8 @@ from app.core.services.scoring import ScoreResult
 from app.store.database import Database, utc_timestamp
 
 _VERDICT_COLUMNS = [prong.value for prong in PRONGS]
+
+_COLUMNS = [prong.value for prong in PRONGS]
 
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS scores (
@@ -74,7 +77,6 @@ class AuditStore:
         self._db = db
         self.store_text = store_text
         self._last_failure: str | None = None
-        db.create(_SCHEMA)
 
     @property
     def last_failure(self) -> str | None:
@@ -90,9 +92,9 @@ class AuditStore:
         """Record scores in one transaction: all of them or none. The row's time is taken inside
         the transaction (under the lock), so ids and times rise together."""
         try:
-            with self._db.writing() as connection:
-                scored_at = utc_timestamp()
-                connection.executemany(_INSERT, [
+            with self._db.writing() as transaction:
+                scored_at = transaction.now()
+                transaction.execute_many(_INSERT, [
                     (scored_at, e.request_id, e.item_id, e.result.model_version, text_sha256(e.text), e.result.risk_score,
                      e.result.risk_level, *(factor.verdict.value for factor in e.result.factors),
                      e.text if self.store_text else None)

@@ -1,120 +1,107 @@
-"""The SQLite file the service keeps its records in: one connection per process, shared by its
-threads under a lock (SQLite serialises writers anyway, and a lock wakes the next thread at once
-where SQLite's busy handler would sleep). Several uvicorn workers (processes) write to one file, so
-every write is an immediate transaction in WAL mode with a busy timeout: writers queue for the lock
-instead of failing or overwriting each other. Start-up is safe with any number of workers opening a
-fresh file at once: the switch to WAL is retried while another process holds the lock, and each
-store's schema is created in one immediate transaction."""
+"""One store interface, two databases: the SQLite file a single machine keeps (the default: nothing to
+run beside the service) and PostgreSQL, which several replicas behind a load balancer share so the
+audit trail, the reviews and the reload signal are one for all of them.
+
+Both give the stores the same guarantees:
+- ``writing()`` is one transaction holding the database's single write lock (SQLite's ``BEGIN
+  IMMEDIATE``; a PostgreSQL advisory lock), so writers from any thread, worker or replica queue
+  instead of interleaving; row ids and the times taken inside (``Transaction.now``) rise together,
+  and a cursor over ids never skips a row that commits late;
+- a write that cannot be made raises StoreUnavailable (a 503) after rolling back: all or nothing,
+  never retried behind the caller's back;
+- messages name the database (file name or database name), never its path or URL: they reach clients.
+
+Queries are written once, in the qmark style (``?``), and in SQL both databases read alike; the
+PostgreSQL implementation passes them to psycopg with its own placeholders."""
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-import time
 from collections.abc import Sequence
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from app.core.errors import StoreUnavailable
 
-# How long a writer waits for another process's transaction before the store gives up.
-BUSY_TIMEOUT_SECONDS = 30.0
+# How long a writer waits for the write lock (or, on PostgreSQL, a pooled connection) before the
+# store gives up and the request answers 503.
+DEFAULT_TIMEOUT_SECONDS = 30.0
+# Connections each process keeps to PostgreSQL.
+DEFAULT_POOL_SIZE = 4
+
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+SQLITE_SCHEME = "sqlite:///"
 
 
-class Database:
-    def __init__(self, path: Path | str, busy_timeout: float = BUSY_TIMEOUT_SECONDS):
-        self.path = Path(path)
-        self.lock = threading.Lock()
-        self._busy_timeout = busy_timeout
-        try:
-            self._db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
-            self._use_wal(busy_timeout)
-            # FULL: a row acknowledged by a response survives a power cut, not only a crash.
-            self._db.execute("PRAGMA synchronous=FULL")
-        except sqlite3.Error as error:
-            raise StoreUnavailable(f"cannot open the database {self.path.name}: {error}") from error
+class Transaction(Protocol):
+    def execute(self, query: str, parameters: Sequence = ()) -> list[tuple]:
+        """Run one statement; its rows (none for a statement without a result)."""
 
-    def _use_wal(self, busy_timeout: float) -> None:
-        """Switch to WAL, waiting while another process holds the lock (it may be switching too)."""
-        deadline = time.monotonic() + busy_timeout
-        while True:
-            try:
-                mode = self._db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-                break
-            except sqlite3.OperationalError as error:
-                if "locked" not in str(error) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.01)
-        if mode != "wal":
-            raise StoreUnavailable(f"the database {self.path.name} cannot use WAL mode (journal mode {mode!r})")
+    def execute_many(self, query: str, rows: Sequence[Sequence]) -> None: ...
 
-    def create(self, schema: str) -> None:
-        """Create a store's tables and indexes (``IF NOT EXISTS``) in one transaction."""
-        with self.writing() as connection:
-            for statement in schema.split(";"):
-                if statement.strip():
-                    connection.execute(statement)
+    def now(self) -> str:
+        """The time by the database's clock, as ``utc_timestamp`` writes it: taken under the write
+        lock, so times rise with ids even across replicas (PostgreSQL's clock is the one they share)."""
 
-    @contextmanager
-    def writing(self):
-        """The connection inside one immediate transaction of this process: all or nothing."""
-        with self.lock, self.transaction():
-            yield self._db
 
-    def write(self, statement: str, parameters: Sequence = ()) -> int:
-        """Run one statement in its own transaction; returns the last row id."""
-        with self.writing() as connection:
-            return connection.execute(statement, parameters).lastrowid
+class Database(Protocol):
+    #: How messages name the database: a file name or a database name, never a path or a URL.
+    name: str
+    #: "sqlite" or "postgresql": which SQL a migration is written in for it.
+    dialect: str
+
+    def writing(self) -> AbstractContextManager[Transaction]:
+        """One transaction under the write lock: committed on leaving, rolled back on any error."""
+
+    def read(self, query: str, parameters: Sequence = ()) -> list[tuple]: ...
 
     def probe(self, wait: float = 1.0) -> str | None:
-        """Why a write would fail now (read-only file, lock held past ``wait`` seconds...), or None:
-        takes the write lock and gives it back, writing nothing."""
-        with self.lock:
-            try:
-                self._db.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
-                try:
-                    self._db.execute("BEGIN IMMEDIATE")
-                    self._db.execute("ROLLBACK")
-                finally:
-                    self._db.execute(f"PRAGMA busy_timeout={int(self._busy_timeout * 1000)}")
-            except sqlite3.Error as error:
-                return f"the database {self.path.name} cannot be written: {error}"
-        return None
+        """Why a write would fail now (read-only, unreachable, lock held past ``wait`` seconds), or
+        None: takes the write lock and gives it back, writing nothing."""
 
-    def read(self, query: str, parameters: Sequence = ()) -> list[tuple]:
-        with self.lock:
-            try:
-                return self._db.execute(query, parameters).fetchall()
-            except sqlite3.Error as error:
-                raise StoreUnavailable(f"cannot read the database {self.path.name}: {error}") from error
-
-    def close(self) -> None:
-        with self.lock:
-            self._db.close()
-
-    @contextmanager
-    def transaction(self):
-        """BEGIN IMMEDIATE takes the write lock up front, so two processes never both read and then
-        fail to upgrade to writing; any failure rolls back and surfaces as StoreUnavailable.
-        Messages name the file, never its path: they reach clients."""
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise StoreUnavailable(f"cannot write the database {self.path.name}: {error}") from error
-        try:
-            yield
-            self._db.execute("COMMIT")
-        except BaseException as error:
-            if self._db.in_transaction:
-                with suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise StoreUnavailable(f"cannot write the database {self.path.name}: {error}") from error
-            raise
+    def close(self) -> None: ...
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:
     """Fixed-width UTC ISO-8601 (microseconds, ``Z``), so text order is time order in SQL."""
     moment = (moment or datetime.now(UTC)).astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def is_postgres_url(target: Path | str) -> bool:
+    return isinstance(target, str) and target.startswith(POSTGRES_SCHEMES)
+
+
+def database_target(value: Path | str) -> Path | str:
+    """What ``HOWEY_DB`` names: a PostgreSQL URL (kept as it is), or a SQLite file, given as a path
+    or as a ``sqlite:///`` URL (``sqlite:///relative.db``, ``sqlite:////absolute.db``)."""
+    if isinstance(value, Path) or is_postgres_url(value):
+        return value
+    return Path(value.removeprefix(SQLITE_SCHEME))
+
+
+def open_database(target: Path | str, timeout: float = DEFAULT_TIMEOUT_SECONDS,
+                  pool_size: int = DEFAULT_POOL_SIZE) -> Database:
+    """Open the database ``target`` names and bring its schema up to date (``migrations``)."""
+    from app.store.migrations import migrate
+
+    target = database_target(target)
+    if is_postgres_url(target):
+        try:
+            from app.store.postgres import PostgresDatabase
+        except ImportError as error:
+            raise StoreUnavailable("HOWEY_DB is a PostgreSQL URL, but the PostgreSQL driver is not installed: "
+                                   "pip install 'howey[postgres]'") from error
+        database: Database = PostgresDatabase(target, timeout=timeout, pool_size=pool_size)
+    else:
+        from app.store.sqlite import SqliteDatabase
+
+        database = SqliteDatabase(target, busy_timeout=timeout)
+    try:
+        migrate(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+

@@ -20,6 +20,8 @@ DECISIONS = ("security", "not_security", "undecided")
 PRONG_VERDICTS = ("met", "not_met", "unclear")
 _PRONG_COLUMNS = [prong.value for prong in PRONGS]
 
+_COLUMNS = [prong.value for prong in PRONGS]
+
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS reviews (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -35,7 +37,7 @@ CREATE TABLE IF NOT EXISTS reviews (
 CREATE INDEX IF NOT EXISTS reviews_request ON reviews (request_id)
 """
 _COLUMNS = ["review_id", "created_at", "request_id", "reviewer", "decision", *_PRONG_COLUMNS, "note", "text"]
-_INSERT = f"INSERT INTO reviews ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+_INSERT = f"INSERT INTO reviews ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)}) RETURNING id"
 _SELECT = f"SELECT id, {', '.join(_COLUMNS)} FROM reviews"
 
 
@@ -81,21 +83,19 @@ def _review(row: tuple) -> Review:
 class ReviewStore:
     def __init__(self, db: Database):
         self._db = db
-        db.create(_SCHEMA)
 
     def add(self, request_id: str, reviewer: str, decision: str, prongs: dict[str, str] | None = None,
             note: str | None = None, text: str | None = None) -> Review:
         """Store a review of the score(s) of ``request_id``; UnknownRequest if none was served. The
         check and the insert are one transaction."""
         prongs = prongs or {}
-        with self._db.writing() as connection:
-            if connection.execute("SELECT 1 FROM scores WHERE request_id = ? LIMIT 1", (request_id,)).fetchone() is None:
+        with self._db.writing() as transaction:
+            if not transaction.execute("SELECT 1 FROM scores WHERE request_id = ? LIMIT 1", (request_id,)):
                 raise UnknownRequest(f"no score was served for request_id {request_id!r}")
-            created_at = utc_timestamp()
+            created_at = transaction.now()
             review_id = uuid.uuid4().hex
-            cursor = connection.execute(_INSERT, (review_id, created_at, request_id, reviewer, decision,
-                                                  *(prongs.get(column) for column in _PRONG_COLUMNS), note, text))
-            row_id = cursor.lastrowid
+            [(row_id,)] = transaction.execute(_INSERT, (review_id, created_at, request_id, reviewer, decision,
+                                                        *(prongs.get(column) for column in _PRONG_COLUMNS), note, text))
         return Review(row_id, review_id, created_at, request_id, reviewer, decision, prongs or None, note, text)
 
     def page(self, since: datetime | None = None, after_id: int = 0, limit: int = 100) -> list[Review]:

@@ -18,8 +18,8 @@ def client(tmp_path_factory):
 
 
 @pytest.fixture()
-def admin_app(tmp_path, model_copy):
-    """An app with an admin key, serving a model directory the test may change."""
-    settings = Settings(model_dir=model_copy, db=tmp_path / "audit.db", api_key=ADMIN_KEY)
+def admin_app(db_target, model_copy):
+    """An app with an admin key, serving a model directory the test may change; once on each store."""
+    settings = Settings(model_dir=model_copy, db=db_target, api_key=ADMIN_KEY)
     with TestClient(create_app(settings)) as test_client:
         yield test_client, model_copy

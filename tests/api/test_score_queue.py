@@ -7,7 +7,7 @@ import pytest
 from app.api.deps import ServedModel
 from app.api.score_queue import ScoreQueue
 from app.store.audit import AuditStore
-from app.store.database import Database
+from app.store.database import open_database
 from tests.helpers.results import result
 
 
@@ -40,7 +40,7 @@ async def with_queue(audit: AuditStore, body):
 
 
 def test_requests_waiting_together_are_scored_in_one_call_and_one_transaction(tmp_path):
-    audit, scorer = AuditStore(Database(tmp_path / "audit.db")), CountingScorer("v1")
+    audit, scorer = AuditStore(open_database(tmp_path / "audit.db")), CountingScorer("v1")
     texts = [f"text {'x' * n}" for n in range(20)]
 
     async def body(queue):
@@ -61,12 +61,12 @@ def test_each_request_keeps_the_model_it_started_with(tmp_path):
         return await asyncio.gather(queue.score(served(old), "a", "1"), queue.score(served(new), "b", "2"),
                                     queue.score(served(old), "c", "3"))
 
-    asyncio.run(with_queue(AuditStore(Database(tmp_path / "audit.db")), body))
+    asyncio.run(with_queue(AuditStore(open_database(tmp_path / "audit.db")), body))
     assert (old.calls, new.calls) == ([["a"], ["c"]], [["b"]])
 
 
 def test_a_failure_reaches_every_waiting_request_and_the_queue_goes_on(tmp_path):
-    audit, broken, fine = AuditStore(Database(tmp_path / "audit.db")), CountingScorer("v", fail=True), CountingScorer("v")
+    audit, broken, fine = AuditStore(open_database(tmp_path / "audit.db")), CountingScorer("v", fail=True), CountingScorer("v")
 
     async def body(queue):
         failures = await asyncio.gather(*(queue.score(served(broken), "t", str(n)) for n in range(3)),
@@ -90,4 +90,4 @@ def test_a_client_that_leaves_does_not_stop_the_queue(tmp_path):
             await gone
         return await queue.score(served(scorer), "stays", "2")
 
-    assert asyncio.run(with_queue(AuditStore(Database(tmp_path / "audit.db")), body)).risk_score == 0.05
+    assert asyncio.run(with_queue(AuditStore(open_database(tmp_path / "audit.db")), body)).risk_score == 0.05

@@ -1,9 +1,8 @@
-"""The audit store on its own: what a row holds, paging, and no lost rows when threads and
-processes write at once."""
+"""The audit store on its own, on SQLite and on PostgreSQL: what a row holds, paging, and no lost
+rows when threads and processes write at once."""
 
 import hashlib
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -14,21 +13,25 @@ import pytest
 from app.core.errors import StoreUnavailable
 from app.core.prongs import PRONGS, Verdict
 from app.store.audit import AuditEntry, AuditStore
-from app.store.database import Database
+from app.store.database import open_database
 from tests.helpers.paths import ROOT
 from tests.helpers.results import entries, result
 
 
 @pytest.fixture()
-def store(tmp_path):
-    database = Database(tmp_path / "audit.db")
-    yield AuditStore(database)
+def database(db_target):
+    database = open_database(db_target)
+    yield database
     database.close()
 
 
-def count(path) -> int:
-    with sqlite3.connect(path) as db:
-        return db.execute("SELECT COUNT(*) FROM scores").fetchone()[0]
+@pytest.fixture()
+def store(database):
+    return AuditStore(database)
+
+
+def count(database) -> int:
+    return database.read("SELECT COUNT(*) FROM scores")[0][0]
 
 
 def test_a_row_holds_the_hash_score_verdicts_and_no_text(store):
@@ -42,11 +45,9 @@ def test_a_row_holds_the_hash_score_verdicts_and_no_text(store):
     assert abs(datetime.fromisoformat(row.scored_at) - datetime.now(UTC)) < timedelta(seconds=5)
 
 
-def test_the_text_is_kept_only_when_asked(tmp_path):
-    database = Database(tmp_path / "audit.db")
+def test_the_text_is_kept_only_when_asked(database):
     AuditStore(database, store_text=True).record([AuditEntry("req-1", "some text", result())])
     assert [row.text for row in AuditStore(database).page()] == ["some text"]
-    database.close()
 
 
 def test_a_batch_is_written_whole_or_not_at_all(store):
@@ -66,7 +67,7 @@ def test_paging_by_cursor_and_since(store):
     assert len(store.page(since=datetime.fromisoformat(first[1].scored_at))) >= 4
 
 
-def test_threads_lose_no_rows(tmp_path, store):
+def test_threads_lose_no_rows(database, store):
     def write(thread: int) -> None:
         for i in range(50):
             store.record(entries(f"t{thread}-{i}", "x", "y"))
@@ -76,30 +77,29 @@ def test_threads_lose_no_rows(tmp_path, store):
         thread.start()
     for thread in threads:
         thread.join()
-    assert count(tmp_path / "audit.db") == 8 * 50 * 2
+    assert count(database) == 8 * 50 * 2
 
 
 WRITER = """
 import sys
 from app.store.audit import AuditStore
-from app.store.database import Database
+from app.store.database import open_database
 from tests.helpers.results import entries
-store = AuditStore(Database(sys.argv[1]))
+store = AuditStore(open_database(sys.argv[1]))
 for i in range(int(sys.argv[2])):
     store.record(entries(sys.argv[3] + str(i), "a", "b", "c"))
 """
 
 
-def test_processes_lose_no_rows_and_ids_follow_time(tmp_path):
-    """Several uvicorn workers are separate processes writing the same file."""
-    db, per_process, processes = tmp_path / "audit.db", 150, 3
+def test_processes_lose_no_rows_and_ids_follow_time(db_target, database):
+    """Several uvicorn workers, or replicas, are separate processes writing the same database."""
+    per_process, processes = 150, 3
     writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(db), str(per_process), f"p{n}-"], cwd=ROOT,
+        subprocess.Popen([sys.executable, "-c", WRITER, str(db_target), str(per_process), f"p{n}-"], cwd=ROOT,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
         for n in range(processes)
     ]
     assert [writer.wait(timeout=120) for writer in writers] == [0] * processes
-    assert count(db) == processes * per_process * 3
-    with sqlite3.connect(db) as connection:
-        times = [row[0] for row in connection.execute("SELECT scored_at FROM scores ORDER BY id")]
+    assert count(database) == processes * per_process * 3
+    times = [row[0] for row in database.read("SELECT scored_at FROM scores ORDER BY id")]
     assert times == sorted(times)

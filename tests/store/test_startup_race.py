@@ -1,22 +1,23 @@
-"""Many workers opening a fresh audit database at once all start: the WAL switch waits for a
-concurrent one and each store's schema is created in one immediate transaction."""
+"""Many workers (or replicas) opening a fresh audit database at once all start: the WAL switch waits
+for a concurrent one, and the migrations run once, under the write lock, on both stores."""
 
 import multiprocessing
 
 import pytest
 
 from app.store.audit import AuditStore
-from app.store.database import Database
+from app.store.database import open_database
 from app.store.reloads import ReloadChannel
 from tests.helpers.paths import SHIPPED_MODEL
+from tests.helpers.postgres import fresh_postgres_database
 from tests.helpers.server import LiveServer
 
 
 def _open(path, barrier, results):
     barrier.wait()
     try:
-        db = Database(path)
-        AuditStore(db)
+        db = open_database(path)
+        AuditStore(db).page()
         ReloadChannel(db).latest()
         db.close()
         results.put("ok")
@@ -24,17 +25,29 @@ def _open(path, barrier, results):
         results.put(repr(error))
 
 
+def _open_at_once(target, context) -> list[str]:
+    barrier, results = context.Barrier(8), context.Queue()
+    processes = [context.Process(target=_open, args=(target, barrier, results)) for _ in range(8)]
+    for process in processes:
+        process.start()
+    outcomes = [results.get(timeout=60) for _ in processes]
+    for process in processes:
+        process.join(timeout=60)
+    return outcomes
+
+
 def test_eight_processes_open_one_fresh_database_at_once_fifty_times(tmp_path):
     context = multiprocessing.get_context("fork")
     for attempt in range(50):
-        path = tmp_path / f"fresh-{attempt}.db"
-        barrier, results = context.Barrier(8), context.Queue()
-        processes = [context.Process(target=_open, args=(path, barrier, results)) for _ in range(8)]
-        for process in processes:
-            process.start()
-        outcomes = [results.get(timeout=60) for _ in processes]
-        for process in processes:
-            process.join(timeout=60)
+        outcomes = _open_at_once(tmp_path / f"fresh-{attempt}.db", context)
+        assert outcomes == ["ok"] * 8, f"attempt {attempt}: {outcomes}"
+
+
+def test_eight_processes_open_one_fresh_postgresql_database_at_once_ten_times():
+    context = multiprocessing.get_context("fork")
+    for attempt in range(10):
+        with fresh_postgres_database() as url:
+            outcomes = _open_at_once(url, context)
         assert outcomes == ["ok"] * 8, f"attempt {attempt}: {outcomes}"
 
 
