@@ -74,12 +74,17 @@ class PostgresDatabase:
 
     def _configure(self, connection: psycopg.Connection) -> None:
         """Bound every wait by the store's timeout (a statement gets twice that, so a wait for the
-        write lock reports itself as such), and never acknowledge a row before the server has it on disk: a database whose default is ``synchronous_commit=off`` gets ``on`` for our
-        sessions (a stronger setting, such as remote_apply, is kept)."""
+        write lock reports itself as such), and a transaction a dead client left open; and never
+        acknowledge a row before the server has it on disk: a database whose default is
+        ``synchronous_commit=off`` gets ``on`` for our sessions (a stronger setting, such as
+        remote_apply, is kept)."""
         connection.autocommit = True
         milliseconds = int(self._timeout * 1000)
         connection.execute(f"SET lock_timeout = {milliseconds}")
         connection.execute(f"SET statement_timeout = {2 * milliseconds}")
+        # A replica that dies mid-write (its machine gone, no connection reset) holds the write lock
+        # no longer than this: the server ends the session and every other replica writes again.
+        connection.execute(f"SET idle_in_transaction_session_timeout = {milliseconds}")
         if connection.execute("SHOW synchronous_commit").fetchone()[0] == "off":
             connection.execute("SET synchronous_commit = on")
         connection.autocommit = False

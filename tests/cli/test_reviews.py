@@ -17,8 +17,8 @@ LEAKY = SECURITY_TEXT + " Regulators later sued the company."
 MINED = COMMODITY_TEXT + " Anyone can run a node and check every block."  # a row needs 40 words
 
 
-def test_export_writes_reviewed_rows_and_says_what_it_left_out(tmp_path, monkeypatch):
-    db = tmp_path / "audit.db"
+def test_export_writes_reviewed_rows_and_says_what_it_left_out(db_target, tmp_path, monkeypatch):
+    db = db_target
     with TestClient(create_app(Settings(model_dir=SHIPPED_MODEL, db=db, api_key=ADMIN_KEY))) as client:
         ids = [client.post("/v1/score", json={"text": text}).json()["request_id"] for text in
                (SECURITY_TEXT, MINED, LEAKY, SECURITY_TEXT)]
@@ -46,3 +46,12 @@ def test_export_writes_reviewed_rows_and_says_what_it_left_out(tmp_path, monkeyp
     assert (rows[0]["investment_of_money"], rows[0]["common_enterprise"], rows[0]["efforts_of_others"]) == ("yes", "no", "unclear")
     monkeypatch.setenv("HOWEY_DB", str(tmp_path / "none.db"))
     assert runner.invoke(cli, ["reviews", "export", str(out)]).exit_code == 2
+
+
+def test_export_from_an_unreachable_server_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOWEY_DB", "postgresql://howey:hunter2@127.0.0.1:1/howey")
+    monkeypatch.setenv("HOWEY_DB_TIMEOUT", "1")
+    result = runner.invoke(cli, ["reviews", "export", str(tmp_path / "reviewed.csv")])
+    assert result.exit_code == 1
+    assert "no connection within 1 s" in result.stderr and "hunter2" not in result.output
+    assert not (tmp_path / "reviewed.csv").exists()

@@ -37,8 +37,8 @@ def test_every_review_endpoint_over_http_and_403_without_the_key(live_server):
     assert report["reviews"] >= 1 and report["prongs"]["expectation_of_profits"]["reviewed"] >= 1
 
 
-def test_thirty_two_reviewers_at_once_lose_no_review(tmp_path):
-    server = LiveServer({"HOWEY_MODEL_DIR": str(SHIPPED_MODEL), "HOWEY_DB": str(tmp_path / "audit.db"),
+def test_thirty_two_reviewers_at_once_lose_no_review(db_target):
+    server = LiveServer({"HOWEY_MODEL_DIR": str(SHIPPED_MODEL), "HOWEY_DB": str(db_target),
                          "HOWEY_API_KEY": KEY["X-API-Key"]}, workers=2)
     try:
         request_ids = [httpx.post(server.url + "/v1/score", json={"text": SECURITY_TEXT}, timeout=30).json()["request_id"]

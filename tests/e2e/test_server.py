@@ -2,7 +2,6 @@
 
 import csv
 import io
-import sqlite3
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -11,6 +10,7 @@ import httpx
 import pytest
 
 from app.core.data.table import COLUMNS
+from app.store.database import open_database
 from tests.helpers.api import assert_contract
 from tests.helpers.models import set_model_version
 from tests.helpers.paths import SHIPPED_MODEL
@@ -97,10 +97,9 @@ def test_live_reload(live_server):
     assert response.json()["model_version"] == httpx.get(live_server.url + "/v1/model").json()["model_version"]
 
 
-def test_parallel_requests_to_two_workers_are_all_audited(tmp_path):
-    """Two worker processes and many threads write one audit file: one row per score served."""
-    db = tmp_path / "audit.db"
-    server = LiveServer({"HOWEY_MODEL_DIR": str(SHIPPED_MODEL), "HOWEY_DB": str(db)}, workers=2)
+def test_parallel_requests_to_two_workers_are_all_audited(db_target):
+    """Two worker processes and many threads write one audit log: one row per score served."""
+    server = LiveServer({"HOWEY_MODEL_DIR": str(SHIPPED_MODEL), "HOWEY_DB": str(db_target)}, workers=2)
     try:
         with httpx.Client(base_url=server.url, timeout=60) as client:
             def send(i: int) -> tuple[str, int]:
@@ -115,8 +114,9 @@ def test_parallel_requests_to_two_workers_are_all_audited(tmp_path):
                 served = list(pool.map(send, range(400)))
     finally:
         server.stop()
-    with sqlite3.connect(db) as connection:
-        rows = connection.execute("SELECT request_id, COUNT(*) FROM scores GROUP BY request_id").fetchall()
+    database = open_database(db_target)
+    rows = database.read("SELECT request_id, COUNT(*) FROM scores GROUP BY request_id")
+    database.close()
     assert sum(n for _, n in served) == 300 * 1 + 100 * 5
     assert dict(rows) == dict(served)
 

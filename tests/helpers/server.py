@@ -1,6 +1,7 @@
 """A real uvicorn process on a free loopback port, for the end-to-end and browser tests."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -30,6 +31,7 @@ class LiveServer:
             [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
              "--port", str(self.port), "--workers", str(workers)],
             cwd=ROOT, env={**os.environ, **env}, stdout=self._log_handle, stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own process group, so ``kill`` takes the workers too
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -45,6 +47,13 @@ class LiveServer:
             time.sleep(0.1)
         self.stop()
         raise RuntimeError(f"uvicorn did not start: {self.log.read_text()}")
+
+    def kill(self) -> None:
+        """End the server and its workers at once, as a machine that dies would: no shutdown, no
+        answers finished, connections cut."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=15)
+        self._log_handle.close()
 
     def stop(self) -> None:
         self.process.terminate()
