@@ -5,6 +5,9 @@ BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 WORKERS ?= 1
+# Optional extras for `make serve`, e.g. EXTRAS=postgres for HOWEY_DB=postgresql://...
+EXTRAS ?=
+INSTALLED := $(VENV)/.installed$(if $(EXTRAS),-$(EXTRAS))
 
 .PHONY: serve test install install-dev lint train data-check bench notebooks clean
 
@@ -14,15 +17,15 @@ $(BIN)/python:
 
 # Pinned installs: constraints.txt fixes every version, so the shipped model's pickle always
 # meets the library versions it was written with.
-$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+$(INSTALLED): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.$(if $(EXTRAS),[$(EXTRAS)])'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $@ $(VENV)/.installed
 
-install: $(VENV)/.installed
+install: $(INSTALLED)
 install-dev: $(VENV)/.installed-dev
 
 serve: install

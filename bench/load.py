@@ -3,10 +3,13 @@ from a separate process by concurrent keep-alive clients on loopback for a bound
 POST /v1/score (1,000-character listing texts) and, in the same run as the baseline, GET /healthz;
 then checks that the audit log holds exactly one row per score received. Prints JSON.
 
+``--db`` serves with another audit log (a SQLite path or a postgresql:// URL, as HOWEY_DB takes);
+given more than once, each store is measured in turn and the figures are printed side by side.
+
 The driver is a minimal HTTP/1.1 client on asyncio rather than httpx: it shares the 2 cores with
 the server, and a lighter client leaves more of them to the server being measured.
 
-    python bench/load.py [--seconds 10] [--clients 32] [--workers 2]
+    python bench/load.py [--seconds 10] [--clients 32] [--workers 2] [--db postgresql://... --db audit.db]
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ import asyncio
 import json
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -31,6 +33,7 @@ WARMUP_SECONDS = 1.0
 CONNECT_STAGGER_SECONDS = 0.01
 STARTED = "Application startup complete."  # uvicorn logs it once per worker
 TARGETS = {"score_vs_healthz_throughput": 0.30, "score_p99_ms": 100.0}
+SIDE_BY_SIDE = ["requests_per_s", "p50_ms", "p99_ms", "errors", "server_cpu_ms_per_request", "lost_audit_rows"]
 
 
 def main() -> None:
@@ -38,22 +41,43 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0, help="measured time per endpoint")
     parser.add_argument("--clients", type=int, default=32, help="concurrent keep-alive connections")
     parser.add_argument("--workers", type=int, default=RECOMMENDED_WORKERS, help="uvicorn worker processes")
+    parser.add_argument("--db", action="append", help="HOWEY_DB to serve with (default: a fresh SQLite file); "
+                        "repeat it to compare stores side by side")
     parser.add_argument("--drive", metavar="PORT", type=int, help=argparse.SUPPRESS)  # the driver process
     parser.add_argument("--pids", default="", help=argparse.SUPPRESS)  # the server's processes, for CPU time
     args = parser.parse_args()
     if args.drive:
         pids = [int(pid) for pid in args.pids.split(",") if pid]
         print(json.dumps(asyncio.run(drive(args.drive, args.clients, args.seconds, pids))))
+    elif not args.db or len(args.db) == 1:
+        print(json.dumps(run(args.seconds, args.clients, args.workers, (args.db or [None])[0]), indent=2))
     else:
-        print(json.dumps(run(args.seconds, args.clients, args.workers), indent=2))
+        runs = [run(args.seconds, args.clients, args.workers, db) for db in args.db]
+        side_by_side = {key: [r["score"][key] for r in runs] for key in SIDE_BY_SIDE}
+        side_by_side["score_vs_healthz_throughput"] = [r["score_vs_healthz_throughput"] for r in runs]
+        print(json.dumps({"benchmark": "load", "stores": [r["store"] for r in runs], "side_by_side": side_by_side,
+                          "runs": runs}, indent=2))
 
 
 # --- the server side: start uvicorn, run the driver process, read the audit log -------------------
 
-def run(seconds: float, clients: int, workers: int) -> dict:
+def audit_row_count(db: Path | str) -> int:
+    from app.store.database import open_database
+
+    database = open_database(db)
+    try:
+        return database.read("SELECT COUNT(*) FROM scores")[0][0]
+    finally:
+        database.close()
+
+
+def run(seconds: float, clients: int, workers: int, db: str | None = None) -> dict:
+    from app.store.database import database_target, is_postgres_url
+
     load_before = os.getloadavg()[0]  # other work on the machine shares the same cores
     with tempfile.TemporaryDirectory(prefix="howey-load-") as scratch:
-        db = Path(scratch) / "audit.db"
+        db = database_target(db) if db else Path(scratch) / "audit.db"
+        rows_before = audit_row_count(db)  # a shared database may hold rows already: count what this run adds
         port = free_loopback_port()
         command = [sys.executable, "-m", "uvicorn", "--factory", "app.main:create_app", "--host", "127.0.0.1",
                    "--port", str(port), "--workers", str(workers)]
@@ -73,8 +97,7 @@ def run(seconds: float, clients: int, workers: int) -> dict:
             if driver.returncode != 0:
                 raise RuntimeError(f"the driver failed:\n{driver.stderr}")
         measured = json.loads(driver.stdout)
-        with sqlite3.connect(db) as connection:
-            audit_rows = connection.execute("SELECT COUNT(*) FROM scores").fetchone()[0]
+        audit_rows = audit_row_count(db) - rows_before
     health, score = measured["healthz"], measured["score"]
     score["audit_rows_written"] = audit_rows
     score["lost_audit_rows"] = score["scores_received"] - audit_rows
@@ -83,6 +106,7 @@ def run(seconds: float, clients: int, workers: int) -> dict:
     return {
         "benchmark": "load",
         "server": f"uvicorn --workers {workers} on 127.0.0.1 ({os.cpu_count()} cores shared with the driver)",
+        "store": "postgresql" if is_postgres_url(db) else "sqlite",
         "load_average_before": round(load_before, 2),
         "clients": clients,
         "seconds_per_endpoint": seconds,

@@ -20,7 +20,8 @@ router = APIRouter(prefix="/v1/admin", tags=["admin"], dependencies=[Depends(req
     },
     summary="Serve the model in HOWEY_MODEL_DIR again",
     description="Loads the model directory again and swaps it in atomically: requests in flight finish on the "
-    "model they started with. The other uvicorn workers follow within about a second.",
+    "model they started with. The other uvicorn workers, of every replica sharing HOWEY_DB, follow within "
+    "about a second.",
 )
 def reload_model(
     models: Annotated[ModelHolder, Depends(get_models)],
