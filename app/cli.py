@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 from typer.core import TyperGroup
@@ -41,7 +42,14 @@ app.add_typer(reviews_app, name="reviews")
 
 
 def _settings() -> Settings:
-    return Settings()
+    """The settings, or the HOWEY_* variables that are wrong and why, without their values (a
+    PostgreSQL URL holds a password) and without a traceback."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        problems = "; ".join(f"HOWEY_{'_'.join(map(str, problem['loc'])).upper()}: "
+                             f"{problem['msg'].removeprefix('Value error, ')}" for problem in error.errors())
+        raise InputError(f"a setting from the environment cannot be used: {problems}") from None
 
 
 def _count(n: int, noun: str) -> str:

@@ -16,6 +16,7 @@ PostgreSQL implementation passes them to psycopg with its own placeholders."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
@@ -32,6 +33,7 @@ DEFAULT_POOL_SIZE = 4
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_SCHEME = "sqlite:///"
+_OTHER_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class Transaction(Protocol):
@@ -75,10 +77,16 @@ def is_postgres_url(target: Path | str) -> bool:
 
 def database_target(value: Path | str) -> Path | str:
     """What ``HOWEY_DB`` names: a PostgreSQL URL (kept as it is), or a SQLite file, given as a path
-    or as a ``sqlite:///`` URL (``sqlite:///relative.db``, ``sqlite:////absolute.db``)."""
+    or as a ``sqlite:///`` URL (``sqlite:///relative.db``, ``sqlite:////absolute.db``). Any other
+    URL is refused: taken as a path, ``mysql://host/db`` would quietly become a SQLite file."""
     if isinstance(value, Path) or is_postgres_url(value):
         return value
-    return Path(value.removeprefix(SQLITE_SCHEME))
+    if value.startswith(SQLITE_SCHEME):
+        return Path(value.removeprefix(SQLITE_SCHEME))
+    if _OTHER_URL.match(value):
+        raise ValueError("HOWEY_DB must be a SQLite path, a sqlite:/// URL or a postgresql:// URL; "
+                         f"{value.split(':', 1)[0]}:// is not a database howey can use")
+    return Path(value)
 
 
 def open_database(target: Path | str, timeout: float = DEFAULT_TIMEOUT_SECONDS,

@@ -127,5 +127,5 @@ class PostgresDatabase:
         (the whole error goes to the server's log)."""
         log.warning("PostgreSQL %s: %s", self.name, error)
         if isinstance(error, PoolTimeout):
-            return f"no connection within {self._timeout:g} s (is the server up?)"
+            return "no connection in time (is the server up, or is every connection busy?)"
         return error.diag.message_primary or "the connection to the server failed"

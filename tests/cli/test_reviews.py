@@ -55,3 +55,11 @@ def test_export_from_an_unreachable_server_says_so(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert "no connection within 1 s" in result.stderr and "hunter2" not in result.output
     assert not (tmp_path / "reviewed.csv").exists()
+
+
+def test_a_wrong_setting_is_named_without_its_value_or_a_traceback(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOWEY_DB", "mysql://howey:hunter2@db/howey")
+    result = runner.invoke(cli, ["reviews", "export", str(tmp_path / "reviewed.csv")])
+    assert result.exit_code == 2
+    assert "HOWEY_DB: HOWEY_DB must be a SQLite path" in result.stderr and "mysql://" in result.stderr
+    assert "hunter2" not in result.output and "Traceback" not in result.output

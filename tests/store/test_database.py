@@ -7,6 +7,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pydantic import ValidationError
 
 from app.core.errors import StoreUnavailable
 from app.settings import Settings
@@ -31,6 +32,13 @@ def test_the_file_is_in_wal_mode(tmp_path):
 def test_howey_db_names_a_file_or_a_postgresql_url(monkeypatch, value, expected):
     monkeypatch.setenv("HOWEY_DB", value)
     assert Settings().db == expected
+
+
+@pytest.mark.parametrize("value", ["mysql://db/howey", "sqlite://audit.db", "postgresql+psycopg://db/howey"])
+def test_howey_db_refuses_a_url_of_another_kind(monkeypatch, value):
+    monkeypatch.setenv("HOWEY_DB", value)
+    with pytest.raises(ValidationError, match="HOWEY_DB must be a SQLite path, a sqlite:/// URL or a postgresql:// URL"):
+        Settings()
 
 
 def test_an_unusable_path_says_so_without_the_path(tmp_path):
