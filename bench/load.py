@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.store.database import database_target, is_postgres_url, open_database
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -62,8 +64,6 @@ def main() -> None:
 # --- the server side: start uvicorn, run the driver process, read the audit log -------------------
 
 def audit_row_count(db: Path | str) -> int:
-    from app.store.database import open_database
-
     database = open_database(db)
     try:
         return database.read("SELECT COUNT(*) FROM scores")[0][0]
@@ -72,8 +72,6 @@ def audit_row_count(db: Path | str) -> int:
 
 
 def run(seconds: float, clients: int, workers: int, db: str | None = None) -> dict:
-    from app.store.database import database_target, is_postgres_url
-
     load_before = os.getloadavg()[0]  # other work on the machine shares the same cores
     with tempfile.TemporaryDirectory(prefix="howey-load-") as scratch:
         db = database_target(db) if db else Path(scratch) / "audit.db"

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.core.errors import StoreUnavailable
+from app.store.migrations import migrate
 
 # How long a writer waits for the write lock (or, on PostgreSQL, a pooled connection) before the
 # store gives up and the request answers 503.
@@ -92,8 +93,6 @@ def database_target(value: Path | str) -> Path | str:
 def open_database(target: Path | str, timeout: float = DEFAULT_TIMEOUT_SECONDS,
                   pool_size: int = DEFAULT_POOL_SIZE) -> Database:
     """Open the database ``target`` names and bring its schema up to date (``migrations``)."""
-    from app.store.migrations import migrate
-
     target = database_target(target)
     if is_postgres_url(target):
         try:

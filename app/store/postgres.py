@@ -26,8 +26,10 @@ log = logging.getLogger("howey")
 # is likely to take.
 WRITE_LOCK_KEY = int.from_bytes(b"howey", "big")
 _TAKE_WRITE_LOCK = "SELECT pg_advisory_xact_lock(%s)"
-# The server's clock in the fixed-width form ``utc_timestamp`` writes.
-_NOW = """SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
+# The lock, then the server's clock in the fixed-width form ``utc_timestamp`` writes: one round trip.
+# The function in FROM runs before the select list, so the time is read once the lock is held.
+_TAKE_WRITE_LOCK_AND_TIME = """SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+FROM pg_advisory_xact_lock(%s)"""
 
 
 @lru_cache(maxsize=256)
@@ -37,8 +39,9 @@ def psycopg_query(query: str) -> str:
 
 
 class PostgresTransaction:
-    def __init__(self, connection: psycopg.Connection):
+    def __init__(self, connection: psycopg.Connection, locked_at: str):
         self._connection = connection
+        self._locked_at = locked_at
 
     def execute(self, query: str, parameters: Sequence = ()) -> list[tuple]:
         cursor = self._connection.execute(psycopg_query(query), parameters)
@@ -49,7 +52,8 @@ class PostgresTransaction:
             cursor.executemany(psycopg_query(query), rows)
 
     def now(self) -> str:
-        return self._connection.execute(_NOW).fetchone()[0]
+        """When this transaction took the write lock: no round trip while it is held."""
+        return self._locked_at
 
 
 class PostgresDatabase:
@@ -93,8 +97,8 @@ class PostgresDatabase:
     def writing(self):
         try:
             with self._pool.connection() as connection:  # commits on leaving, rolls back on an error
-                connection.execute(_TAKE_WRITE_LOCK, (WRITE_LOCK_KEY,))
-                yield PostgresTransaction(connection)
+                [(locked_at,)] = connection.execute(_TAKE_WRITE_LOCK_AND_TIME, (WRITE_LOCK_KEY,)).fetchall()
+                yield PostgresTransaction(connection, locked_at)
         except psycopg.Error as error:
             raise StoreUnavailable(f"cannot write the database {self.name}: {self._reason(error)}") from error
 

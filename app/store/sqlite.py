@@ -37,12 +37,12 @@ class SqliteDatabase:
     dialect = "sqlite"
 
     def __init__(self, path: Path | str, busy_timeout: float = DEFAULT_TIMEOUT_SECONDS):
-        self.path = Path(path)
-        self.name = self.path.name
-        self.lock = threading.Lock()
+        path = Path(path)
+        self.name = path.name
+        self._lock = threading.Lock()
         self._busy_timeout = busy_timeout
         try:
-            self._db = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+            self._db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
             self._use_wal(busy_timeout)
             # FULL: a row acknowledged by a response survives a power cut, not only a crash.
             self._db.execute("PRAGMA synchronous=FULL")
@@ -67,7 +67,7 @@ class SqliteDatabase:
     def writing(self):
         """BEGIN IMMEDIATE takes the write lock up front, so two processes never both read and then
         fail to upgrade to writing; any failure rolls back and surfaces as StoreUnavailable."""
-        with self.lock:
+        with self._lock:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as error:
@@ -84,7 +84,7 @@ class SqliteDatabase:
                 raise
 
     def probe(self, wait: float = 1.0) -> str | None:
-        with self.lock:
+        with self._lock:
             try:
                 self._db.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
                 try:
@@ -97,12 +97,12 @@ class SqliteDatabase:
         return None
 
     def read(self, query: str, parameters: Sequence = ()) -> list[tuple]:
-        with self.lock:
+        with self._lock:
             try:
                 return self._db.execute(query, parameters).fetchall()
             except sqlite3.Error as error:
                 raise StoreUnavailable(f"cannot read the database {self.name}: {error}") from error
 
     def close(self) -> None:
-        with self.lock:
+        with self._lock:
             self._db.close()

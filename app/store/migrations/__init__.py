@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from app.store.database import Database
+if TYPE_CHECKING:  # the database module imports this one
+    from app.store.database import Database
 
 _KEY = {
     "sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT",  # AUTOINCREMENT: an id is never reused, even after a delete
